@@ -1,0 +1,82 @@
+/**
+ * Assemble: drafts from the extract stage → the output document. Assigns
+ * stable ids in document order and links every item to its section and task.
+ */
+import type { PolicyDocument, Section, SourceInfo, Span, Table, Task } from './types.js';
+import type { Meta } from './schema/document.js';
+import type { SectionDraft, TaskDraft } from './extract/outline-items.js';
+import type { ReferenceDraft } from './extract/reference.js';
+import type { TableModel } from './segment/table.js';
+import { cleanText } from './normalize/clean.js';
+
+export interface AssembleInput {
+  source: SourceInfo;
+  text: string;
+  meta: Meta;
+  sections: SectionDraft[];
+  tasks: TaskDraft[];
+  tables: TableModel[];
+  references: ReferenceDraft[];
+  warnings: string[];
+}
+
+/** The id of the last section starting at or before `offset`, from sections sorted by start. */
+export function sectionAt(sections: readonly Section[], offset: number): string | null {
+  let found: string | null = null;
+  for (const s of sections) {
+    if (s.span[0] <= offset) found = s.id;
+    else break;
+  }
+  return found;
+}
+
+export function assemble(input: AssembleInput): PolicyDocument {
+  const sectionIdOfEntry = new Map<number, string>();
+  input.sections.forEach((s, i) => sectionIdOfEntry.set(s.entry, `s${i + 1}`));
+  const sections: Section[] = input.sections.map((s, i) => ({
+    id: `s${i + 1}`,
+    parentId: s.parentEntry === null ? null : (sectionIdOfEntry.get(s.parentEntry) ?? null),
+    level: s.level,
+    marker: s.marker,
+    ordinal: s.ordinal,
+    title: s.title,
+    span: s.span,
+  }));
+
+  const tables: Table[] = input.tables.map((t, i) => ({
+    id: `tb${i + 1}`,
+    sectionId: sectionAt(sections, t.span[0]),
+    header: t.header.map(cleanText),
+    rows: t.rows.map((r) => r.map((c) => cleanText(c.text))),
+    span: t.span,
+  }));
+
+  const tasks: Task[] = input.tasks
+    .map((t) => ({
+      id: '',
+      sectionId: t.sectionEntry === null ? null : (sectionIdOfEntry.get(t.sectionEntry) ?? null),
+      origin: 'body' as const,
+      tableId: null,
+      marker: t.marker,
+      ordinal: t.ordinal,
+      title: t.title,
+      text: t.text,
+      span: t.span as Span,
+    }))
+    .sort((a, b) => a.span[0] - b.span[0])
+    .map((t, i) => ({ ...t, id: `t${i + 1}` }));
+
+  return {
+    schemaVersion: '1',
+    source: input.source,
+    meta: input.meta,
+    sections,
+    tasks,
+    indicators: [],
+    deadlines: [],
+    responsibleUnits: [],
+    references: input.references.map((r, i) => ({ id: `r${i + 1}`, title: r.title, docNumber: r.docNumber, span: r.span })),
+    tables,
+    warnings: input.warnings,
+  };
+}

@@ -1,0 +1,98 @@
+/**
+ * Metadata: title, enclosed title, 发文字号, issuers, recipients, dates, source
+ * URL and keywords. Labelled header fields win over what is read from the
+ * document's layout (title lines, signature block, 主送 line).
+ */
+import type { Meta } from '../types.js';
+import { cleanText, cleanTitle, compactKey } from '../normalize/clean.js';
+import type { Segmented } from '../segment/index.js';
+import { enclosedTitleOf } from '../segment/index.js';
+import { isOrgName, parseDate, splitList } from '../segment/front.js';
+import { type HeaderField, headerValue } from '../segment/header.js';
+import { DOC_NUMBER } from '../patterns.js';
+import { splitOutsideParens } from '../segment/cells.js';
+
+function dateOf(field: HeaderField | undefined): string | null {
+  if (!field) return null;
+  return parseDate(field.value)?.iso ?? null;
+}
+
+/** Organisations named at the head of a title: 浙江省民政厅关于… → 浙江省民政厅. */
+function issuersFromTitle(title: string | null): string[] {
+  if (!title) return [];
+  const at = title.indexOf('关于');
+  if (at <= 1) return [];
+  const head = title.slice(0, at);
+  return head
+    .split(/[\s\u3000、，,]+/)
+    .filter((p) => isOrgName(p));
+}
+
+function uniqueByContainment(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const k = compactKey(n);
+    if (k === '') continue;
+    if (out.some((o) => compactKey(o) === k)) continue;
+    out.push(n);
+  }
+  return out;
+}
+
+function docYear(docNumber: string | null): number | null {
+  const m = docNumber ? /[〔\[［(（﹝【]\s*((?:19|20)\d{2})\s*[〕\]］)）﹞】]/.exec(docNumber) : null;
+  return m ? Number(m[1]) : null;
+}
+
+export function extractMetadata(seg: Segmented, htmlTitle: string | null): Meta {
+  const fields = seg.header.fields;
+  const front = seg.front;
+
+  const titleField = headerValue(fields, 'title');
+  let title = titleField ? cleanTitle(titleField.value) : front.title ? cleanTitle(front.title.text) : null;
+  if (!title && htmlTitle) {
+    // <title>Page | Site</title>: the part before the site name.
+    const t = cleanTitle(htmlTitle.split(/\s*[|_－—-]\s*/)[0] ?? '');
+    title = t.length >= 5 ? t : null;
+  }
+  const enclosedTitle = enclosedTitleOf(title);
+
+  const numberField = headerValue(fields, 'docNumber');
+  let docNumber = numberField ? cleanText(numberField.value) : front.docNumber?.text ?? null;
+  if (docNumber) {
+    const m = DOC_NUMBER.exec(docNumber);
+    if (!m && !/号$/.test(docNumber)) docNumber = null;
+  }
+
+  const issuerField = headerValue(fields, 'issuer');
+  const sourceField = headerValue(fields, 'source');
+  let issuers: string[] = [];
+  if (issuerField) issuers.push(...issuerField.value.split(/[\s\u3000、，,；;]+/).map(cleanText));
+  if (front.signature?.organ) issuers.push(front.signature.organ.text);
+  if (issuers.length === 0) issuers.push(...issuersFromTitle(title));
+  if (issuers.length === 0 && front.byline) issuers.push(front.byline.text);
+  if (issuers.length === 0 && sourceField && !/^https?:/i.test(sourceField.value)) issuers.push(cleanText(sourceField.value));
+  issuers = uniqueByContainment(issuers.filter((s) => s !== ''));
+
+  const recipients = front.recipients ? splitList(front.recipients).map((p) => p.text) : [];
+
+  const signedDate = dateOf(headerValue(fields, 'signedDate')) ?? front.signature?.date.iso ?? null;
+  const publishedDate = dateOf(headerValue(fields, 'publishedDate'));
+
+  const urlField = headerValue(fields, 'sourceUrl') ?? (sourceField && /^https?:\/\//i.test(sourceField.value) ? sourceField : undefined);
+  const sourceUrl = urlField ? (/https?:\/\/\S+/i.exec(urlField.value)?.[0] ?? null) : null;
+
+  const kw = headerValue(fields, 'keywords');
+  const keywords = kw
+    ? splitOutsideParens(kw.value, ';；,，、 \u3000△')
+        .map((p) => cleanText(p.text))
+        .filter((p) => p !== '')
+    : [];
+
+  const year =
+    docYear(docNumber) ??
+    (signedDate ? Number(signedDate.slice(0, 4)) : null) ??
+    (publishedDate ? Number(publishedDate.slice(0, 4)) : null);
+
+  return { title, enclosedTitle, docNumber, issuers, recipients, signedDate, publishedDate, sourceUrl, keywords, year };
+}

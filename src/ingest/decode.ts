@@ -1,0 +1,161 @@
+/**
+ * Bytes → text. Order of evidence: byte-order mark, UTF-16 NUL pattern, strict
+ * UTF-8, an HTML charset declaration, then GB18030 (a superset of GBK/GB2312,
+ * which is what Chinese government sites and Windows tools write). Big5 is used
+ * only when forced, declared, or clearly more plausible than GB18030.
+ */
+import iconv from 'iconv-lite';
+import { InputError } from '../errors.js';
+import type { EncodingName, EncodingOption } from '../types.js';
+
+export interface DecodeResult {
+  text: string;
+  encoding: EncodingName;
+  warnings: string[];
+}
+
+const REPLACEMENT = 0xfffd;
+
+function countReplacements(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === REPLACEMENT) n++;
+  return n;
+}
+
+function bomOf(bytes: Uint8Array): EncodingName | null {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** UTF-16 without a BOM: text in the ASCII or CJK ranges leaves NULs in one byte lane. */
+function utf16ByNuls(bytes: Uint8Array): EncodingName | null {
+  const n = Math.min(bytes.length, 8192) & ~1;
+  if (n < 4) return null;
+  let evenZero = 0;
+  let oddZero = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) evenZero++;
+    if (bytes[i + 1] === 0) oddZero++;
+  }
+  const pairs = n / 2;
+  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02) return 'utf-16le';
+  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02) return 'utf-16be';
+  return null;
+}
+
+function hasNul(bytes: Uint8Array): boolean {
+  return bytes.indexOf(0) !== -1;
+}
+
+/** Control characters other than tab, newlines and form feed: a sign of binary data. */
+function controlRatio(text: string): number {
+  const n = Math.min(text.length, 65536);
+  if (n === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) bad++;
+  }
+  return bad / n;
+}
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+const lenientUtf8 = new TextDecoder('utf-8');
+
+function tryStrictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return strictUtf8.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+/** `<meta charset="gbk">` / `content="text/html; charset=gb2312"` in the first 4 KB. */
+export function declaredCharset(bytes: Uint8Array): EncodingName | null {
+  const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
+  const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_-]{2,20})/i.exec(head);
+  if (!m?.[1]) return null;
+  return charsetName(m[1]);
+}
+
+/** Map a charset label to the decoder we use (GBK and GB2312 decode as GB18030). */
+export function charsetName(label: string): EncodingName | null {
+  const l = label.toLowerCase().replace(/_/g, '-');
+  if (l === 'utf-8' || l === 'utf8') return 'utf-8';
+  if (/^(gb18030|gbk|gb2312|x-gbk|cp936|euc-cn|hz-gb-2312|csgb2312)$/.test(l)) return 'gb18030';
+  if (/^(big5|big5-hkscs|cp950|x-x-big5)$/.test(l)) return 'big5';
+  if (l === 'utf-16le' || l === 'utf-16') return 'utf-16le';
+  if (l === 'utf-16be') return 'utf-16be';
+  return null;
+}
+
+// The commonest characters of Chinese prose in either script; the decoding that yields more
+// of them is the right one (GB18030 bytes read as Big5 and vice versa give rare characters).
+const COMMON_SIMPLIFIED = new Set('的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指几九区强放决西被干做必战先回则任取据处理世车');
+const COMMON_TRADITIONAL = new Set('的一是在不了有和人這中大為上個國我以要他時來用們生到作地於出就分對成會可主發年動同工也能下過子說產種面而方後多定行學法所民得經十三之進著等部度家電力裡如水化高自二理起小物現實加量都兩體制機當使點從業本去把性好應開它合還因由其些然前外天政四日那社義事平形相全表間樣與關各重新線內數正心反你明看原又麼利比或但質氣第向道命此變條只沒結解問意建月公無系軍很情者最立代想已通並提直題黨程展五果料象員革位入常文總次品式活設及管特件長求老頭基資邊流路級少圖山統接知較將組見計別她手角期根論運農指幾九區強放決西被幹做必戰先回則任取據處理世車');
+
+function plausibility(text: string, common: Set<string>): number {
+  let hits = 0;
+  const n = Math.min(text.length, 65536);
+  for (let i = 0; i < n; i++) if (common.has(text[i]!)) hits++;
+  return hits;
+}
+
+function decodeWith(bytes: Uint8Array, encoding: EncodingName): string {
+  if (encoding === 'utf-8') return lenientUtf8.decode(bytes);
+  // iconv-lite strips a leading BOM of the matching encoding by default.
+  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+}
+
+function finish(bytes: Uint8Array, encoding: EncodingName, text: string, warnings: string[]): DecodeResult {
+  const replaced = countReplacements(text);
+  if (replaced > 0) {
+    warnings.push(
+      `decoding as ${encoding} needed ${replaced} replacement character${replaced === 1 ? '' : 's'} (U+FFFD); some text may be garbled`,
+    );
+  }
+  if (controlRatio(text) > 0.05) throw new InputError('binary data (control characters), not a text document');
+  if (text.trim() === '') throw new InputError(bytes.length === 0 ? 'empty file' : 'no text (the file holds only whitespace)');
+  return { text, encoding, warnings };
+}
+
+/**
+ * Decode raw bytes. `encoding: 'auto'` detects; any other value forces that decoder.
+ * Throws InputError for empty or binary input.
+ */
+export function decodeBytes(bytes: Uint8Array, encoding: EncodingOption = 'auto', isHtml = false): DecodeResult {
+  if (bytes.length === 0) throw new InputError('empty file');
+  const warnings: string[] = [];
+
+  if (encoding !== 'auto') {
+    if (!encoding.startsWith('utf-16') && hasNul(bytes) && !utf16ByNuls(bytes)) {
+      throw new InputError(`binary data (NUL bytes), not ${encoding} text`);
+    }
+    return finish(bytes, encoding, decodeWith(bytes, encoding), warnings);
+  }
+
+  const bom = bomOf(bytes);
+  if (bom) return finish(bytes, bom, decodeWith(bytes, bom), warnings);
+
+  const utf16 = utf16ByNuls(bytes);
+  if (utf16) return finish(bytes, utf16, decodeWith(bytes, utf16), warnings);
+  if (hasNul(bytes)) throw new InputError('binary data (NUL bytes), not a text document');
+
+  const utf8 = tryStrictUtf8(bytes);
+  if (utf8 !== null) return finish(bytes, 'utf-8', utf8, warnings);
+
+  const declared = isHtml ? declaredCharset(bytes) : null;
+  if (declared && declared !== 'utf-8') return finish(bytes, declared, decodeWith(bytes, declared), warnings);
+  if (declared === 'utf-8') warnings.push('the page declares UTF-8 but its bytes are not valid UTF-8; decoded by detection');
+
+  // Score both readings on a prefix; decode the whole input once, with the winner.
+  const sample = bytes.subarray(0, 65536);
+  const gbSample = decodeWith(sample, 'gb18030');
+  const big5Sample = decodeWith(sample, 'big5');
+  const gbScore = plausibility(gbSample, COMMON_SIMPLIFIED) - 4 * countReplacements(gbSample);
+  const big5Score = plausibility(big5Sample, COMMON_TRADITIONAL) - 4 * countReplacements(big5Sample);
+  const chosen: EncodingName = big5Score > 20 && big5Score > 2 * Math.max(gbScore, 1) ? 'big5' : 'gb18030';
+  return finish(bytes, chosen, decodeWith(bytes, chosen), warnings);
+}

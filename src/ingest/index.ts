@@ -1,0 +1,38 @@
+/** Ingest stage: bytes (or a string) → decoded text, with HTML turned into visible text. */
+import type { Decoded, EncodingOption } from '../types.js';
+import { InputError } from '../errors.js';
+import { decodeBytes } from './decode.js';
+import { htmlToText, looksLikeHtml } from './html.js';
+
+export interface IngestOptions {
+  encoding?: EncodingOption;
+  /** `auto` decides by file name, then by content. */
+  format?: 'auto' | 'text' | 'html';
+  /** Used only for its extension. */
+  path?: string | null;
+}
+
+const HTML_EXT = /\.(x?html?|shtml|jsp|aspx?|php)$/i;
+
+export function ingest(input: Uint8Array | string, opts: IngestOptions = {}): Decoded {
+  const byName = opts.path ? HTML_EXT.test(opts.path) : false;
+  const formatHint = opts.format ?? 'auto';
+  let raw: string;
+  let encoding: Decoded['encoding'];
+  let warnings: string[];
+  if (typeof input === 'string') {
+    raw = input.charCodeAt(0) === 0xfeff ? input.slice(1) : input;
+    encoding = 'utf-8';
+    warnings = [];
+    if (raw.trim() === '') {
+      throw new InputError(raw === '' ? 'empty file' : 'no text (the file holds only whitespace)');
+    }
+  } else {
+    ({ text: raw, encoding, warnings } = decodeBytes(input, opts.encoding ?? 'auto', formatHint === 'html' || byName));
+  }
+  const isHtml = formatHint === 'html' || (formatHint === 'auto' && (byName || looksLikeHtml(raw)));
+  if (!isHtml) return { text: raw, encoding, format: 'text', htmlTables: [], htmlTitle: null, warnings };
+  const { text, tables, title } = htmlToText(raw);
+  if (text.trim() === '') throw new InputError('no visible text in the HTML page');
+  return { text, encoding, format: 'html', htmlTables: tables, htmlTitle: title, warnings };
+}

@@ -1,0 +1,67 @@
+/**
+ * Normalise stage: decoded text → lines, each with a role. Chrome, repeated
+ * copies and tables of contents are recognised here; nothing is deleted from
+ * the text, so spans found later still index `source.text`.
+ */
+import type { Decoded, Line } from '../types.js';
+import { findChrome } from './chrome.js';
+import { compactKey } from './clean.js';
+import { splitLines } from './lines.js';
+import { findRepeats, type RepeatRun } from './repeat.js';
+import { startsWithLabel } from './labels.js';
+
+export interface Normalized {
+  text: string;
+  format: Decoded['format'];
+  lines: Line[];
+  chrome: boolean[];
+  /** Lines of a later copy of content seen earlier. */
+  repeated: boolean[];
+  repeats: RepeatRun[];
+  /** Lines of a table of contents (目录). */
+  toc: boolean[];
+  warnings: string[];
+}
+
+export function normalize(decoded: Decoded): Normalized {
+  const { text } = decoded;
+  const lines = splitLines(text);
+  const chrome = findChrome(lines);
+  const repeats = findRepeats(lines, chrome, (l) => startsWithLabel(l.text));
+  const repeated = lines.map(() => false);
+  const warnings: string[] = [];
+  for (const r of repeats) {
+    for (let i = r.firstLine; i <= r.lastLine; i++) repeated[i] = true;
+    warnings.push(
+      `repeated content: lines ${r.firstLine + 1}-${r.lastLine + 1} repeat the text from line ${r.copyOfLine + 1}; the copy is left out of the structure`,
+    );
+  }
+  const toc = findTableOfContents(lines, (i) => chrome[i]! || repeated[i]!);
+  return { text, format: decoded.format, lines, chrome, repeated, repeats, toc, warnings };
+}
+
+/**
+ * 目录 followed by heading lines, up to the line where the first entry appears
+ * again (the body starts). Without that repetition, nothing is marked.
+ */
+function findTableOfContents(lines: readonly Line[], skip: (i: number) => boolean): boolean[] {
+  const toc = lines.map(() => false);
+  for (let i = 0; i < lines.length; i++) {
+    if (skip(i) || compactKey(lines[i]!.text) !== '目录') continue;
+    let first: string | null = null;
+    for (let j = i + 1; j < lines.length && j < i + 400; j++) {
+      const k = compactKey(lines[j]!.text);
+      if (k === '') continue;
+      if (first === null) {
+        first = k;
+        continue;
+      }
+      if (k === first) {
+        for (let t = i; t < j; t++) toc[t] = true;
+        break;
+      }
+      if (k.length > 60) break; // body text: this was no table of contents
+    }
+  }
+  return toc;
+}

@@ -1,0 +1,66 @@
+/**
+ * The pipeline, in stage order: ingest → normalise → segment → extract →
+ * assemble (ids, links) → validate. Every stage is a pure function of its
+ * input; spans are offsets into the decoded text from the first stage to the last.
+ */
+import { createHash } from 'node:crypto';
+import type { PolicyDocument, Span } from './types.js';
+import { type IngestOptions, ingest } from './ingest/index.js';
+import { normalize } from './normalize/index.js';
+import { segment } from './segment/index.js';
+import { extractMetadata } from './extract/metadata.js';
+import { outlineItems } from './extract/outline-items.js';
+import { extractReferences } from './extract/reference.js';
+import { assemble } from './assemble.js';
+import { validateDocument } from './schema/validate.js';
+
+export interface ExtractOptions extends IngestOptions {
+  /** Include `source.text` (the text every span indexes). */
+  includeText?: boolean;
+}
+
+/** Extract a structured document from raw bytes or a string. Throws InputError for unusable input. */
+export function extractDocument(input: Uint8Array | string, opts: ExtractOptions = {}): PolicyDocument {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const decoded = ingest(input, opts);
+  const norm = normalize(decoded);
+  const seg = segment(norm, decoded);
+
+  const meta = extractMetadata(seg, decoded.htmlTitle);
+  const items = outlineItems(seg.outline, norm.text);
+
+  // References are read from every line that is not chrome or a repeated copy.
+  const ranges: Span[] = [];
+  for (const l of norm.lines) if (!norm.chrome[l.index] && !norm.repeated[l.index] && l.text !== '') ranges.push([l.start, l.end]);
+  const references = extractReferences(norm.text, mergeRanges(ranges, norm.text));
+
+  const doc = assemble({
+    source: {
+      path: opts.path ?? null,
+      sha256: createHash('sha256').update(bytes).digest('hex'),
+      bytes: bytes.byteLength,
+      encoding: decoded.encoding,
+      format: decoded.format,
+      ...(opts.includeText ? { text: norm.text } : {}),
+    },
+    text: norm.text,
+    meta,
+    sections: items.sections,
+    tasks: items.tasks,
+    tables: seg.tables,
+    references,
+    warnings: [...decoded.warnings, ...norm.warnings, ...seg.warnings],
+  });
+  return validateDocument(doc, norm.text);
+}
+
+/** Join adjacent line ranges so a 《title》 broken over a line end is still found. */
+function mergeRanges(ranges: Span[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && /^\s*$/.test(text.slice(last[1], r[0]))) last[1] = r[1];
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}

@@ -1,0 +1,185 @@
+/**
+ * Segment stage: lines with roles → header fields, front matter, tables and the
+ * outline (section tree and enumerated items).
+ */
+import type { Decoded, Line } from '../types.js';
+import type { Normalized } from '../normalize/index.js';
+import { compactKey } from '../normalize/clean.js';
+import { findFrontMatter, type FrontMatter, isOrgName, isTitleLike, parseDate, STATUS_LINE } from './front.js';
+import { type HeaderScan, scanHeader } from './header.js';
+import { buildOutline, type OutlineEntry } from './outline.js';
+import { findTextTables, htmlTables, type TableModel } from './table.js';
+import { matchMarker } from './markers.js';
+import { isUnitCell } from './cells.js';
+
+export interface Segmented {
+  header: HeaderScan;
+  front: FrontMatter;
+  tables: TableModel[];
+  outline: OutlineEntry[];
+  /** Lines that take no part in the outline (everything recognised as not-body). */
+  skip: boolean[];
+  /** The enclosed document's title as derived from the document title, for matching its heading line. */
+  warnings: string[];
+}
+
+/** Derive the enclosed document's title from the document's title (印发《X》的通知 → X). */
+export function enclosedTitleOf(title: string | null): string | null {
+  if (!title) return null;
+  const open = title.indexOf('《');
+  if (open >= 0) {
+    let depth = 0;
+    for (let i = open; i < title.length; i++) {
+      if (title[i] === '《') depth++;
+      else if (title[i] === '》' && --depth === 0) return title.slice(open + 1, i);
+    }
+  }
+  const m = /(?:印发|转发|颁布|发布|公布|征求)(.{4,}?)(?:意见)?的(?:通知|决定|公告|通告|函|批复)$/.exec(title);
+  return m ? m[1]! : null;
+}
+
+export function segment(norm: Normalized, decoded: Decoded): Segmented {
+  const { text, lines } = norm;
+  const warnings: string[] = [];
+  const skip = lines.map((_, i) => norm.chrome[i]! || norm.repeated[i]! || norm.toc[i]!);
+
+  const header = scanHeader(lines, skip);
+  for (const i of header.headerLines) skip[i] = true;
+
+  const front = findFrontMatter({ text, lines, skip, headerFields: header.fields, headerLines: header.headerLines });
+
+  // Tables first: their cells must not be read as headings.
+  const lineStarts = lines.map((l) => l.start);
+  const lineOf = (offset: number): number => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  };
+  const fromHtml = htmlTables(decoded.htmlTables, lineOf);
+  // Cells of HTML tables are lines of the text too: they must not be rebuilt a second time.
+  const textSkip = [...skip];
+  for (const t of fromHtml) for (let i = t.firstLine; i <= t.lastLine; i++) textSkip[i] = true;
+  const tables = [...fromHtml, ...findTextTables(lines, textSkip)].sort((a, b) => a.span[0] - b.span[0]);
+  const tableLines = new Set<number>();
+  for (const t of tables) {
+    for (let i = t.firstLine; i <= t.lastLine; i++) tableLines.add(i);
+    warnings.push(...t.warnings);
+  }
+
+  const titleText = front.title?.text ?? header.fields.find((f) => f.key === 'title' && f.value)?.value ?? null;
+  const enclosed = enclosedTitleOf(titleText ? compactKey(titleText) : null);
+  const enclosedLines = findEnclosedTitleLines(lines, skip, front, enclosed);
+  front.enclosedTitleLines = enclosedLines;
+
+  const outlineSkip = lines.map((_, i) => skip[i]! || tableLines.has(i) || front.lines.has(i) || enclosedLines.includes(i));
+
+  // Every open item ends at a table, a repeated copy, an 附件 line, a signature or chrome.
+  const boundaries: number[] = [];
+  for (const t of tables) boundaries.push(t.span[0]);
+  for (const r of norm.repeats) boundaries.push(lines[r.firstLine]!.start);
+  for (const i of front.attachmentLines) boundaries.push(lines[i]!.start);
+  for (const i of front.lines) boundaries.push(lines[i]!.start);
+  for (const i of enclosedLines) boundaries.push(lines[i]!.start);
+  lines.forEach((l, i) => {
+    if (norm.chrome[i] || norm.toc[i] || header.headerLines.has(i)) boundaries.push(l.start);
+  });
+
+  const resets = new Set<number>([...front.attachmentLines, ...enclosedLines]);
+  if (front.signature) resets.add(front.signature.line);
+  for (const t of tables) resets.add(t.firstLine);
+
+  const isPlainHeading = plainHeadingTest(lines, outlineSkip, tableLines, front, titleText, enclosed);
+  const outline = buildOutline({ text, lines, skip: outlineSkip, boundaries, resets, isPlainHeading });
+  return { header, front, tables, outline, skip: outlineSkip, warnings };
+}
+
+/** Lines after the signature that spell the enclosed title (possibly over two or three lines), and a status line under it. */
+function findEnclosedTitleLines(lines: readonly Line[], skip: readonly boolean[], front: FrontMatter, enclosed: string | null): number[] {
+  if (!enclosed || enclosed.length < 6) return [];
+  const key = compactKey(enclosed);
+  const from = front.signature ? front.signature.line + 1 : (front.title?.lines.at(-1) ?? -1) + 1;
+  const out: number[] = [];
+  for (let i = from; i < lines.length && i < from + 40; i++) {
+    if (skip[i] || lines[i]!.text === '') continue;
+    let k = compactKey(lines[i]!.text);
+    if (k.length < 6) continue;
+    const used = [i];
+    let j = i;
+    // Join lines while they keep spelling the title.
+    while (key.includes(k) && k !== key && !key.endsWith(k)) {
+      j++;
+      while (j < lines.length && lines[j]!.text === '') j++;
+      if (j >= lines.length || j > i + 6) break;
+      const next = k + compactKey(lines[j]!.text);
+      if (!key.includes(next)) break;
+      k = next;
+      used.push(j);
+    }
+    if (k === key || (key.endsWith(k) && k.length >= 8)) {
+      out.push(...used);
+      // (代拟稿) / （征求意见稿） under the title
+      let s = used[used.length - 1]! + 1;
+      while (s < lines.length && lines[s]!.text === '') s++;
+      if (s < lines.length && STATUS_LINE.test(compactKey(lines[s]!.text))) out.push(s);
+      break;
+    }
+  }
+  return out;
+}
+
+const SENTENCE_END = /[。！？!?；;：:”」』）)]$/;
+
+/**
+ * An unnumbered heading (基层群众自治基础有效夯实): a short line without sentence
+ * punctuation, between a finished sentence (or a boundary) and content, that is
+ * not a title, a date, an organisation or a table cell.
+ */
+function plainHeadingTest(
+  lines: readonly Line[],
+  skip: readonly boolean[],
+  tableLines: ReadonlySet<number>,
+  front: FrontMatter,
+  title: string | null,
+  enclosed: string | null,
+): (i: number) => 'top' | 'nested' | false {
+  const titleKey = title ? compactKey(title) : '';
+  const enclosedKey = enclosed ? compactKey(enclosed) : '';
+  const firstContent = lines.findIndex((l, i) => l.text !== '' && !skip[i]);
+  return (i: number): 'top' | 'nested' | false => {
+    const line = lines[i]!;
+    const k = compactKey(line.text);
+    if (i === firstContent) return false;
+    if (k.length < 4 || k.length > 40) return false;
+    if (/[。；;，,、！？!?]$/.test(k) || /[。；;！？!?：:]/.test(k)) return false;
+    if (isUnitCell(k)) return false;
+    if (/^[（(【\[“"《—-]/.test(k) || /^\d/.test(k)) return false;
+    if (isTitleLike(k) && !/(?:分工|清单|安排|任务)$/.test(k)) return false;
+    if (titleKey.includes(k) || (enclosedKey && enclosedKey.includes(k))) return false;
+    if (isOrgName(k) || parseDate(k)) return false;
+    if (matchMarker(line.text, 0, true)) return false;
+    // The previous content line must end a sentence, or be a boundary (附件, a table, a heading).
+    let p = i - 1;
+    while (p >= 0 && lines[p]!.text === '') p--;
+    if (p < 0) return false;
+    const prev = lines[p]!;
+    const prevOk =
+      SENTENCE_END.test(prev.text) || front.attachmentLines.includes(p) || tableLines.has(p) || skip[p] === true;
+    if (!prevOk) return false;
+    if (skip[p] && !front.attachmentLines.includes(p) && !tableLines.has(p) && front.lines.has(p)) return false;
+    // Content must follow: a longer line, a numbered line, or a table.
+    let n = i + 1;
+    while (n < lines.length && lines[n]!.text === '') n++;
+    if (n >= lines.length) return false;
+    if (tableLines.has(n)) return 'top';
+    if (skip[n]) return false;
+    const next = lines[n]!;
+    if (STATUS_LINE.test(compactKey(next.text))) return false;
+    if (!(next.text.length > line.text.length + 4 || matchMarker(next.text, 0, true) !== null)) return false;
+    return front.attachmentLines.includes(p) ? 'top' : 'nested';
+  };
+}

@@ -1,0 +1,121 @@
+/**
+ * The numbering styles of Chinese official documents, in one table. A marker
+ * is matched at a position of a line; whether it really starts a heading or an
+ * item is decided by the tree builder (sequence and position rules).
+ */
+import { parseCircled, parseOrdinal } from '../normalize/numerals.js';
+
+export type MarkerStyle =
+  | 'part' // 第一部分 / 第一篇 / 第一编
+  | 'chapter' // 第一章
+  | 'section' // 第一节
+  | 'article' // 第一条
+  | 'cn-dun' // 一、 一． 一.
+  | 'cn-paren' // （一） (一)
+  | 'num-space' // 1　总则 (a number then a wide space; line start only)
+  | 'num' // 1. 1、 1．
+  | 'decimal2' // 1.1
+  | 'decimal3' // 1.1.1
+  | 'num-paren' // （1） (1)
+  | 'num-rparen' // 1） 1) (line start only)
+  | 'circled' // ①
+  | 'cn-shi' // 一是 二是
+  | 'plain'; // an unnumbered heading line
+
+/**
+ * The usual nesting of styles, outermost first. Levels in the output follow the
+ * order in which styles appear; this rank only decides, when a style appears for
+ * the first time, whether it opens a deeper level or closes the current one
+ * (一、 after a run of 1. items is a new top level, not a child of the last item).
+ */
+export const STYLE_RANK: Readonly<Record<MarkerStyle, number>> = {
+  part: 0,
+  chapter: 1,
+  section: 2,
+  plain: 2.5,
+  article: 3,
+  'cn-dun': 3,
+  'num-space': 3,
+  'cn-paren': 4,
+  num: 5,
+  decimal2: 5,
+  decimal3: 6,
+  'num-paren': 6,
+  'num-rparen': 6.5,
+  circled: 7,
+  'cn-shi': 8,
+};
+
+export interface MarkerMatch {
+  style: MarkerStyle;
+  ordinal: number;
+  /** The marker as written, surrounding spaces trimmed (一、 / （一） / 第三章 / 一是). */
+  marker: string;
+  /** Characters consumed from the match position, trailing spaces included. */
+  length: number;
+}
+
+interface StyleRule {
+  style: MarkerStyle;
+  pattern: RegExp;
+  /** Index of the capture holding the ordinal. */
+  group: number;
+  lineStartOnly?: boolean;
+  circled?: boolean;
+}
+
+const CN = '一二三四五六七八九十百零〇○两';
+const SP = '[ \\t\\u3000\\u00a0]';
+const DIGITS = '(?:\\d{1,3}|[０-９]{1,3})';
+
+// Every pattern is sticky, anchored at the candidate position, with bounded repetition.
+const RULES: readonly StyleRule[] = [
+  // 第一部分 现状与形势
+  { style: 'part', pattern: new RegExp(`第${SP}*([${CN}\\d]{1,5})${SP}*(?:部分|篇|编)${SP}*`, 'y'), group: 1 },
+  // 第一章　总则
+  { style: 'chapter', pattern: new RegExp(`第${SP}*([${CN}\\d]{1,5})${SP}*章${SP}*`, 'y'), group: 1 },
+  // 第一节 一般规定
+  { style: 'section', pattern: new RegExp(`第${SP}*([${CN}\\d]{1,5})${SP}*节${SP}*`, 'y'), group: 1 },
+  // 第一条 为了…  (not 第一条件, 第二条款)
+  { style: 'article', pattern: new RegExp(`第${SP}*([${CN}\\d]{1,5})${SP}*条(?![件款例])${SP}*`, 'y'), group: 1 },
+  // 1.2.1　国家级 (three-part decimal numbering of emergency plans)
+  { style: 'decimal3', pattern: new RegExp(`(\\d{1,2})[.．](\\d{1,2})[.．](\\d{1,2})(?![\\d.．%])${SP}*`, 'y'), group: 3, lineStartOnly: true },
+  // 1.1　编制目的及依据 (needs a space or a CJK heading after it; 1.2倍 is a number)
+  { style: 'decimal2', pattern: new RegExp(`(\\d{1,2})[.．](\\d{1,2})(?![\\d.．%])(?:${SP}+|(?=[\\u4e00-\\u9fff](?![倍亿万元个人次%])))`, 'y'), group: 2, lineStartOnly: true },
+  // 一、强化法制机制建设 / 一．总则   (not 一、二级 where a numeral list follows)
+  { style: 'cn-dun', pattern: new RegExp(`([一二三四五六七八九十百]{1,4})${SP}*[、.．](?![${CN}\\d][、.．])${SP}*`, 'y'), group: 1 },
+  // （一）指导思想 / (一)
+  { style: 'cn-paren', pattern: new RegExp(`[（(]${SP}*([一二三四五六七八九十百]{1,4})${SP}*[)）]${SP}*`, 'y'), group: 1 },
+  // 1.深化… / 1、完成… / 1．除涉密…   (not 1.2亿, not 3、4月份)
+  { style: 'num', pattern: new RegExp(`(${DIGITS})(?:[.．](?![\\d０-９])|、(?![\\d０-９]))${SP}*`, 'y'), group: 1 },
+  // 1　总则 (number, wide space, heading; emergency plans)
+  { style: 'num-space', pattern: new RegExp(`(\\d{1,2})(?:\\u3000|${SP}{2,})(?=[\\u4e00-\\u9fff])`, 'y'), group: 1, lineStartOnly: true },
+  // （1）统一领导、分级负责
+  { style: 'num-paren', pattern: new RegExp(`[（(]${SP}*(${DIGITS})${SP}*[)）]${SP}*`, 'y'), group: 1 },
+  // 1）… / 1)…
+  { style: 'num-rparen', pattern: new RegExp(`(${DIGITS})[)）]${SP}*`, 'y'), group: 1, lineStartOnly: true },
+  // ①…
+  { style: 'circled', pattern: new RegExp(`([①-⑳])${SP}*`, 'y'), group: 1, circled: true },
+  // 一是完善有关制度。二是… (not 一是否)
+  { style: 'cn-shi', pattern: new RegExp(`([一二三四五六七八九十]{1,3})是(?![否非的])${SP}*[，,：:]?${SP}*`, 'y'), group: 1 },
+];
+
+/** Match a marker at `pos` of `text`; `atLineStart` enables the line-start-only styles. */
+export function matchMarker(text: string, pos: number, atLineStart: boolean): MarkerMatch | null {
+  for (const rule of RULES) {
+    if (rule.lineStartOnly && !atLineStart) continue;
+    rule.pattern.lastIndex = pos;
+    const m = rule.pattern.exec(text);
+    if (!m) continue;
+    const raw = m[rule.group]!;
+    const ordinal = rule.circled ? parseCircled(raw) : parseOrdinal(raw);
+    if (ordinal === null || ordinal < 1) continue;
+    // A marker must be followed by something: a bare "1." is a table cell or a page number.
+    if (pos + m[0].length >= text.length) continue;
+    return { style: rule.style, ordinal, marker: m[0].trim(), length: m[0].length };
+  }
+  return null;
+}
+
+/** Characters after which an inline marker may start (sentence ends and spaces). */
+export const INLINE_BOUNDARY = /[。；;！？!?：:\s\u3000]/;

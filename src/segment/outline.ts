@@ -1,0 +1,299 @@
+/**
+ * The outline: every numbered heading or item (一、 （一） 1. （1） ① 第X章 第X条
+ * 一是 …) and every unnumbered heading line, in document order, as a tree.
+ *
+ * Levels follow the order in which styles first appear under their parent (a
+ * style stack), because documents skip levels and a fixed marker→level map is
+ * wrong. A marker counts only when its number continues a sequence (or starts
+ * one where a new level may start): `2个以上的试点县` or `2. 加强` inside running
+ * text is not a heading unless it is the next number expected.
+ */
+import type { Line, Span } from '../types.js';
+import { compactKey } from '../normalize/clean.js';
+import { INLINE_BOUNDARY, type MarkerMatch, type MarkerStyle, matchMarker, STYLE_RANK } from './markers.js';
+
+export interface OutlineEntry {
+  index: number;
+  style: MarkerStyle;
+  ordinal: number | null;
+  marker: string | null;
+  /** Offset of the marker (or of the heading text for unnumbered headings). */
+  start: number;
+  /** Offset just after the marker and its spaces: where the entry's own text begins. */
+  contentStart: number;
+  /** End of the entry's text: the next entry or a hard boundary. */
+  end: number;
+  /** End of the heading or lead phrase (the title). */
+  titleEnd: number;
+  line: number;
+  /** The marker stood at a line start (not run into a line). */
+  atLineStart: boolean;
+  /** The entry's text is a heading line of its own (content follows on later lines). */
+  standalone: boolean;
+  /** Seen while building: the marker starts a short line without a sentence inside. */
+  headingLine: boolean;
+  parent: number | null;
+  /** 1-based depth in the style stack. */
+  level: number;
+  children: number[];
+}
+
+export interface OutlineInput {
+  text: string;
+  lines: readonly Line[];
+  /** Lines that take no part in the structure (chrome, repeats, header fields, tables, table of contents). */
+  skip: readonly boolean[];
+  /** Offsets where every open item ends (tables, repeated copies, 附件 lines, signatures, chrome). */
+  boundaries: readonly number[];
+  /** Lines after which numbering starts afresh (a new document part: 附件, the enclosed document). */
+  resets: ReadonlySet<number>;
+  /** Whether a line is an unnumbered heading: 'top' opens a top level (an annex or table heading), 'nested' may sit under an open heading. */
+  isPlainHeading: (lineIndex: number) => 'top' | 'nested' | false;
+}
+
+interface StackItem {
+  style: MarkerStyle;
+  lastOrdinal: number;
+  entry: number;
+}
+
+/** Sentence-ending punctuation: a heading's title stops here. */
+const TITLE_STOP = /[。！？!?]/;
+
+export function buildOutline(input: OutlineInput): OutlineEntry[] {
+  const { text, lines, skip } = input;
+  const entries: OutlineEntry[] = [];
+  let stack: StackItem[] = [];
+  let lastByStyle = new Map<MarkerStyle, number>();
+  const shiChains = findShiChains(input);
+
+  const reset = (): void => {
+    stack = [];
+    lastByStyle = new Map();
+  };
+
+  /** Where a marker of this style would go, or null when it may not start here. */
+  const place = (m: MarkerMatch, lineStart: boolean, runIn: boolean): { depth: number } | null => {
+    const at = stack.findIndex((s) => s.style === m.style);
+    if (at >= 0) {
+      const expected = stack[at]!.lastOrdinal + 1;
+      if (m.ordinal === expected) return { depth: at };
+      if (lineStart && m.ordinal === 1) return { depth: at };
+      // A line-start number that skips one or two (a typo or a lost line) still continues.
+      if (lineStart && m.ordinal > expected && m.ordinal <= expected + 2) return { depth: at };
+      return null;
+    }
+    // A new style: a child of the current top, unless it ranks outside it.
+    let depth = stack.length;
+    while (depth > 0 && STYLE_RANK[stack[depth - 1]!.style] >= STYLE_RANK[m.style] && stack[depth - 1]!.style !== 'plain') depth--;
+    const continues = (lastByStyle.get(m.style) ?? -1) + 1 === m.ordinal;
+    if (m.ordinal === 1 || continues) {
+      if (lineStart || runIn) return { depth };
+      return null;
+    }
+    // A fragment may open mid-sequence (五、 as its first line).
+    if (lineStart && entries.length === 0) return { depth };
+    return null;
+  };
+
+  const add = (m: MarkerMatch | null, depth: number, line: Line, start: number, atLineStart: boolean): void => {
+    const index = entries.length;
+    stack.length = depth;
+    const parent = depth > 0 ? stack[depth - 1]!.entry : null;
+    const style = m ? m.style : 'plain';
+    stack.push({ style, lastOrdinal: m ? m.ordinal : 0, entry: index });
+    if (m) lastByStyle.set(m.style, m.ordinal);
+    const contentStart = m ? start + m.length : start;
+    entries.push({
+      index,
+      style,
+      ordinal: m ? m.ordinal : null,
+      marker: m ? m.marker : null,
+      start,
+      contentStart,
+      end: text.length,
+      titleEnd: line.end,
+      line: line.index,
+      atLineStart,
+      standalone: false,
+      headingLine: atLineStart && isHeadingText(text.slice(contentStart, line.end)),
+      parent,
+      level: depth + 1,
+      children: [],
+    });
+    if (parent !== null) entries[parent]!.children.push(index);
+  };
+
+  for (const line of lines) {
+    if (input.resets.has(line.index)) reset();
+    if (skip[line.index] || line.text === '') continue;
+    const lt = line.text;
+    let from = 0;
+    let lineEntry = false;
+
+    const lead = matchMarker(lt, 0, true);
+    const leadIsShi = lead?.style === 'cn-shi';
+    if (lead && (!leadIsShi || shiChains.has(line.start))) {
+      const placed = leadIsShi ? placeShi(stack, lead) : place(lead, true, false);
+      if (placed) {
+        add(lead, placed.depth, line, line.start, true);
+        from = lead.length;
+        lineEntry = true;
+      }
+    }
+    const plain = lineEntry ? false : input.isPlainHeading(line.index);
+    if (plain) {
+      // Unnumbered headings open a top level, or a sub-level under a heading line.
+      const depth = plain === 'top' ? 0 : plainDepth(stack, entries);
+      add(null, depth, line, line.start, true);
+      continue;
+    }
+
+    // Markers run into the line: a heading followed by its first item (一、强化… 1.深化…),
+    // or the next item of an open sequence, or 一是/二是 enumerations.
+    for (let p = Math.max(from, 1); p < lt.length; p++) {
+      const abs = line.start + p;
+      const shi = shiChains.has(abs);
+      if (!shi && (!INLINE_BOUNDARY.test(lt[p - 1]!) || INLINE_BOUNDARY.test(lt[p]!))) continue;
+      const m = matchMarker(lt, p, false);
+      if (!m) continue;
+      if (m.style === 'cn-shi') {
+        if (!shi) continue;
+        const placed = placeShi(stack, m);
+        if (!placed) continue;
+        add(m, placed.depth, line, abs, false);
+        p += m.length - 1;
+        continue;
+      }
+      // A new level may only open right after a heading on the same line, after a space.
+      const afterHeading = lineEntry && /\s/.test(lt[p - 1]!) && !TITLE_STOP.test(lt.slice(from, p));
+      const placed = place(m, false, afterHeading);
+      if (!placed) continue;
+      if (!afterHeading && stack.findIndex((s) => s.style === m.style) < 0) continue;
+      add(m, placed.depth, line, abs, false);
+      lineEntry = true;
+      from = p + m.length;
+      p += m.length - 1;
+    }
+  }
+
+  finishExtents(entries, input);
+  return entries;
+}
+
+/** Depth for an unnumbered heading: top level, or just below a heading line that is open. */
+function plainDepth(stack: readonly StackItem[], entries: readonly OutlineEntry[]): number {
+  if (stack.length === 0 || stack[0]!.style === 'plain') return 0;
+  // A sibling of an open unnumbered heading, or below the deepest open heading line (not a run-in item).
+  for (let d = stack.length - 1; d >= 0; d--) {
+    if (stack[d]!.style === 'plain') return d;
+    const e = entries[stack[d]!.entry]!;
+    if (e.headingLine) return d + 1;
+  }
+  return 0;
+}
+
+/** Short, and no sentence ends inside it (a final 。 is allowed). */
+function isHeadingText(rest: string): boolean {
+  const t = rest.trim();
+  if (t.length === 0 || t.length > 60) return false;
+  const stop = t.search(TITLE_STOP);
+  return stop < 0 || stop === t.length - 1;
+}
+
+/** 一是 items nest under whatever is open; a new chain replaces an old one at the same place. */
+function placeShi(stack: readonly StackItem[], m: MarkerMatch): { depth: number } | null {
+  const at = stack.findIndex((s) => s.style === 'cn-shi');
+  if (at >= 0) {
+    if (m.ordinal === stack[at]!.lastOrdinal + 1 || m.ordinal === 1) return { depth: at };
+    return null;
+  }
+  return m.ordinal === 1 ? { depth: stack.length } : null;
+}
+
+/**
+ * 一是 … 二是 … chains: an 一是 counts only when 二是 follows before the enumeration
+ * is interrupted by another numbered line. Returns the offsets of accepted markers.
+ */
+function findShiChains(input: OutlineInput): Set<number> {
+  const { lines, skip } = input;
+  const found: Array<{ abs: number; ordinal: number; line: number }> = [];
+  for (const line of lines) {
+    if (skip[line.index] || line.text === '') continue;
+    const lt = line.text;
+    for (let p = 0; p < lt.length - 1; p++) {
+      if (lt[p + 1] !== '是' && lt[p + 2] !== '是' && lt[p + 3] !== '是') continue;
+      if (p > 0 && !/[。；;！？!?：:，,\s\u3000]/.test(lt[p - 1]!)) continue;
+      const m = matchMarker(lt, p, p === 0);
+      if (m?.style === 'cn-shi') found.push({ abs: line.start + p, ordinal: m.ordinal, line: line.index });
+    }
+  }
+  const accepted = new Set<number>();
+  let chain: typeof found = [];
+  const flush = (): void => {
+    if (chain.length >= 2) for (const c of chain) accepted.add(c.abs);
+    chain = [];
+  };
+  for (const f of found) {
+    const last = chain[chain.length - 1];
+    if (last && f.ordinal === last.ordinal + 1 && f.line - last.line <= 20) chain.push(f);
+    else {
+      flush();
+      if (f.ordinal === 1) chain = [f];
+    }
+  }
+  flush();
+  return accepted;
+}
+
+/** Set each entry's end, title end and standalone flag. */
+function finishExtents(entries: OutlineEntry[], input: OutlineInput): void {
+  const { text, lines } = input;
+  const bounds = [...input.boundaries].sort((a, b) => a - b);
+  let b = 0;
+  for (let i = 0; i < entries.length; i++) {
+    const e = entries[i]!;
+    const next = entries[i + 1];
+    while (b < bounds.length && bounds[b]! <= e.contentStart) b++;
+    let end = Math.min(next ? next.start : text.length, b < bounds.length ? bounds[b]! : text.length);
+    while (end > e.contentStart && /\s/.test(text[end - 1]!)) end--;
+    e.end = Math.max(end, e.contentStart);
+
+    const line = lines[e.line]!;
+    const lineEnd = Math.min(line.end, e.end);
+    const own = text.slice(e.contentStart, lineEnd);
+    const stop = own.search(TITLE_STOP);
+    const laterText = e.end > lineEnd;
+    if (e.style === 'plain') {
+      e.titleEnd = lineEnd;
+      e.standalone = true;
+    } else if (stop < 0 && laterText && own.trim().length <= 60) {
+      // The whole (rest of the) line is the heading; its content is on later lines.
+      e.titleEnd = lineEnd;
+      e.standalone = true;
+    } else if (stop >= 0 && stop <= 60 && own.slice(stop + 1).trim() === '' && laterText) {
+      // 2. 加强村委会换届选举指导 。 — a lead sentence alone on its line.
+      e.titleEnd = e.contentStart + stop;
+      e.standalone = true;
+    } else if (stop >= 0) {
+      e.titleEnd = e.contentStart + stop;
+    } else {
+      e.titleEnd = lineEnd;
+    }
+  }
+}
+
+/** The span of an entry's title, trimmed. */
+export function titleSpan(e: OutlineEntry, text: string): Span {
+  let s = e.contentStart;
+  let t = e.titleEnd;
+  while (s < t && /\s/.test(text[s]!)) s++;
+  while (t > s && /\s/.test(text[t - 1]!)) t--;
+  return [s, t];
+}
+
+/** Compact key of an entry's title, for comparisons. */
+export function titleKey(e: OutlineEntry, text: string): string {
+  const [s, t] = titleSpan(e, text);
+  return compactKey(text.slice(s, t));
+}

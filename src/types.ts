@@ -1,0 +1,75 @@
+/**
+ * The shared vocabulary of the pipeline: spans, lines, the document model the
+ * stages pass along, and the output types (which mirror ../shared/SPEC.md and
+ * are derived from the zod schema in `schema/document.ts`).
+ */
+export type {
+  PolicyDocument,
+  SourceInfo,
+  Meta,
+  Section,
+  Task,
+  Indicator,
+  Deadline,
+  Unit,
+  Reference,
+  Table,
+} from './schema/document.js';
+
+/** `[start, end)` in UTF-16 code units of `source.text`. */
+export type Span = [number, number];
+
+/** Encodings the ingest stage can decode (`--encoding`). */
+export type EncodingName = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'big5';
+export type EncodingOption = EncodingName | 'auto';
+
+/** One physical line of `source.text`, trimmed of surrounding whitespace. */
+export interface Line {
+  /** 0-based line number. */
+  index: number;
+  /** Offset of the first non-space character. */
+  start: number;
+  /** Offset after the last non-space character (start === end for a blank line). */
+  end: number;
+  /** `source.text.slice(start, end)`. */
+  text: string;
+}
+
+/** Why a line takes no part in the structure (it stays in `source.text`). */
+export type LineRole =
+  | 'body'
+  /** Web-page or print furniture: navigation, footer, share buttons, counters. */
+  | 'chrome'
+  /** A copy of content seen earlier on the page. */
+  | 'repeat'
+  /** The labelled header block of a web page or database export (索引号, 发文机关 …). */
+  | 'header';
+
+/** A table cell found in HTML, with the span of its text in `source.text`. */
+export interface HtmlCell {
+  span: Span;
+  text: string;
+  colspan: number;
+  rowspan: number;
+  header: boolean;
+}
+
+/** A `<table>` of the HTML input, in source order; nested tables are listed separately. */
+export interface HtmlTable {
+  span: Span;
+  rows: HtmlCell[][];
+  /** Depth of `<table>` nesting (0 = outermost); layout tables usually contain others. */
+  depth: number;
+  containsTable: boolean;
+}
+
+/** The result of the ingest stage. */
+export interface Decoded {
+  text: string;
+  encoding: EncodingName;
+  format: 'text' | 'html';
+  htmlTables: HtmlTable[];
+  /** The document's `<title>`, when HTML has one. */
+  htmlTitle: string | null;
+  warnings: string[];
+}
