@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../src/index.js';
+import { toJson } from '../src/emit/json.js';
 import { inputsOf, read, SEEDS } from './helpers/fixtures.js';
 
 const update = process.env.UPDATE_FIXTURES === '1';
@@ -16,7 +17,7 @@ describe('golden outputs of the seed documents', () => {
   for (const name of inputs) {
     it(name, () => {
       const doc = extractDocument(read(SEEDS, name), { path: `fixtures/seeds/${name}` });
-      const actual = `${JSON.stringify(doc, null, 2)}\n`;
+      const actual = toJson(doc);
       const file = join(SEEDS, `${name}.json`);
       if (update || !existsSync(file)) writeFileSync(file, actual);
       expect(JSON.parse(actual)).toEqual(JSON.parse(readFileSync(file, 'utf8')));

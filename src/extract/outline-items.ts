@@ -35,10 +35,13 @@ export interface TaskDraft {
 }
 
 /** Headings of the general-requirements preamble: their items are not tasks. */
-export const PREAMBLE_TITLE =
-  /^(?:总体要求|指导思想|基本原则|工作原则|总体目标|工作目标|主要目标|发展目标|总体思路|基本思路|工作思路|总体考虑|目标要求|总则|重要意义|编制依据|编制目的)/;
+const PREAMBLE_WORDS = '(?:总体要求|指导思想|基本原则|工作原则|总体目标|工作目标|主要目标|发展目标|目标任务|总体思路|基本思路|工作思路|总体考虑|目标要求|总则|重要意义|重大意义|编制依据|编制目的)';
+/** 指导思想 / 实施乡村振兴战略的总体要求 / 总体目标：… (at the start, or ending a 的-phrase). */
+export const PREAMBLE_TITLE = new RegExp(`^${PREAMBLE_WORDS}|的${PREAMBLE_WORDS}$`);
 
 const LEAD_MAX = 60;
+/** A preamble item is listed as a (sub-)heading only when it has a heading-like lead (指导思想, 基本原则). */
+const PREAMBLE_HEADING_MAX = 24;
 
 export function isPreambleTitle(title: string): boolean {
   return PREAMBLE_TITLE.test(compactKey(title));
@@ -49,6 +52,7 @@ export function outlineItems(entries: readonly OutlineEntry[], text: string): { 
   const tasks: TaskDraft[] = [];
   const isSection: boolean[] = entries.map(() => false);
   const preamble: boolean[] = entries.map(() => false);
+  const dropped: boolean[] = entries.map(() => false);
 
   for (const e of entries) {
     const title = cleanTitle(text.slice(...titleSpan(e, text)));
@@ -56,6 +60,8 @@ export function outlineItems(entries: readonly OutlineEntry[], text: string): { 
     preamble[e.index] = inherited || isPreambleTitle(title);
     const outerHeading = e.standalone && e.style !== 'article' && STYLE_RANK[e.style] <= 3 && !/[。]$/.test(text.slice(e.contentStart, e.titleEnd + 1).trim());
     isSection[e.index] = e.children.length > 0 || e.style === 'plain' || preamble[e.index]! || outerHeading;
+    // A preamble item without a heading of its own (a principle written as a sentence) is neither a task nor a section.
+    dropped[e.index] = preamble[e.index]! && e.children.length === 0 && !outerHeading && e.style !== 'plain' && title.length > PREAMBLE_HEADING_MAX;
   }
 
   // Parent of a section is the nearest ancestor that is a section.
@@ -67,6 +73,7 @@ export function outlineItems(entries: readonly OutlineEntry[], text: string): { 
 
   const sectionLevel: number[] = entries.map(() => 0);
   for (const e of entries) {
+    if (dropped[e.index]) continue;
     const [ts, te] = titleSpan(e, text);
     if (isSection[e.index]) {
       const parentEntry = sectionParent(e);

@@ -157,7 +157,7 @@ function plainHeadingTest(
     if (k.length < 4 || k.length > 40) return false;
     if (/[。；;，,、！？!?]$/.test(k) || /[。；;！？!?：:]/.test(k)) return false;
     if (isUnitCell(k)) return false;
-    if (/^[（(【\[“"《—-]/.test(k) || /^\d/.test(k)) return false;
+    if (/^[（(【\[“"《—-]/.test(k) || /^\d/.test(k) || /[=＝÷×]/.test(k)) return false;
     if (isTitleLike(k) && !/(?:分工|清单|安排|任务)$/.test(k)) return false;
     if (titleKey.includes(k) || (enclosedKey && enclosedKey.includes(k))) return false;
     if (isOrgName(k) || parseDate(k)) return false;

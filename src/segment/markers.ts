@@ -79,15 +79,15 @@ const RULES: readonly StyleRule[] = [
   // 第一条 为了…  (not 第一条件, 第二条款)
   { style: 'article', pattern: new RegExp(`第${SP}*([${CN}\\d]{1,5})${SP}*条(?![件款例])${SP}*`, 'y'), group: 1 },
   // 1.2.1　国家级 (three-part decimal numbering of emergency plans)
-  { style: 'decimal3', pattern: new RegExp(`(\\d{1,2})[.．](\\d{1,2})[.．](\\d{1,2})(?![\\d.．%])${SP}*`, 'y'), group: 3, lineStartOnly: true },
+  { style: 'decimal3', pattern: new RegExp(`(\\d{1,2})[.．﹒](\\d{1,2})[.．﹒](\\d{1,2})(?![\\d.．%])${SP}*`, 'y'), group: 3, lineStartOnly: true },
   // 1.1　编制目的及依据 (needs a space or a CJK heading after it; 1.2倍 is a number)
-  { style: 'decimal2', pattern: new RegExp(`(\\d{1,2})[.．](\\d{1,2})(?![\\d.．%])(?:${SP}+|(?=[\\u4e00-\\u9fff](?![倍亿万元个人次%])))`, 'y'), group: 2, lineStartOnly: true },
+  { style: 'decimal2', pattern: new RegExp(`(\\d{1,2})[.．﹒](\\d{1,2})(?![\\d.．%])(?:${SP}+|(?=[\\u4e00-\\u9fff](?![倍亿万元个人次%])))`, 'y'), group: 2, lineStartOnly: true },
   // 一、强化法制机制建设 / 一．总则   (not 一、二级 where a numeral list follows)
-  { style: 'cn-dun', pattern: new RegExp(`([一二三四五六七八九十百]{1,4})${SP}*[、.．](?![${CN}\\d][、.．])${SP}*`, 'y'), group: 1 },
+  { style: 'cn-dun', pattern: new RegExp(`([一二三四五六七八九十百]{1,4})${SP}*[、.．﹒](?![${CN}\\d][、.．﹒])${SP}*`, 'y'), group: 1 },
   // （一）指导思想 / (一)
   { style: 'cn-paren', pattern: new RegExp(`[（(]${SP}*([一二三四五六七八九十百]{1,4})${SP}*[)）]${SP}*`, 'y'), group: 1 },
   // 1.深化… / 1、完成… / 1．除涉密…   (not 1.2亿, not 3、4月份)
-  { style: 'num', pattern: new RegExp(`(${DIGITS})(?:[.．](?![\\d０-９])|、(?![\\d０-９]))${SP}*`, 'y'), group: 1 },
+  { style: 'num', pattern: new RegExp(`(${DIGITS})(?:[.．﹒](?![\\d０-９])|、(?![\\d０-９]))${SP}*`, 'y'), group: 1 },
   // 1　总则 (number, wide space, heading; emergency plans)
   { style: 'num-space', pattern: new RegExp(`(\\d{1,2})(?:\\u3000|${SP}{2,})(?=[\\u4e00-\\u9fff])`, 'y'), group: 1, lineStartOnly: true },
   // （1）统一领导、分级负责
