@@ -41,7 +41,7 @@ export const PREAMBLE_TITLE = new RegExp(`^${PREAMBLE_WORDS}|的${PREAMBLE_WORDS
 
 const LEAD_MAX = 60;
 /** A preamble item is listed as a (sub-)heading only when it has a heading-like lead (指导思想, 基本原则). */
-const PREAMBLE_HEADING_MAX = 24;
+const PREAMBLE_HEADING_MAX = 12;
 
 export function isPreambleTitle(title: string): boolean {
   return PREAMBLE_TITLE.test(compactKey(title));
@@ -61,7 +61,9 @@ export function outlineItems(entries: readonly OutlineEntry[], text: string): { 
     const outerHeading = e.standalone && e.style !== 'article' && STYLE_RANK[e.style] <= 3 && !/[。]$/.test(text.slice(e.contentStart, e.titleEnd + 1).trim());
     isSection[e.index] = e.children.length > 0 || e.style === 'plain' || preamble[e.index]! || outerHeading;
     // A preamble item without a heading of its own (a principle written as a sentence) is neither a task nor a section.
-    dropped[e.index] = preamble[e.index]! && e.children.length === 0 && !outerHeading && e.style !== 'plain' && title.length > PREAMBLE_HEADING_MAX;
+    const followed = cleanText(text.slice(e.titleEnd, e.end)).replace(/^[。：:]/, '') !== '';
+    const headingLike = isPreambleTitle(title) || (title.length <= PREAMBLE_HEADING_MAX && !/[，,]/.test(title) && followed);
+    dropped[e.index] = preamble[e.index]! && e.children.length === 0 && !outerHeading && e.style !== 'plain' && !headingLike;
   }
 
   // Parent of a section is the nearest ancestor that is a section.

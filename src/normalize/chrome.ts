@@ -11,23 +11,25 @@ export interface ChromeRule {
   pattern: RegExp;
   /** Longer lines are body text that merely mentions the phrase. */
   maxLength: number;
+  /** A line with a sentence in it (。，) is body text, not a link bar or a button row. */
+  noSentence?: boolean;
 }
 
 // Each rule names the phrase that motivated it; all are anchored or bounded, so linear.
 export const CHROME_RULES: readonly ChromeRule[] = [
   // 当前位置 : 首页 >> 通知公告 / 您现在的位置：
-  { id: 'chrome/location', pattern: /^(当前位置|您现在的位置|您的位置|现在位置|所在位置|当前的位置)\s*[:：]?/, maxLength: 120 },
+  { id: 'chrome/location', pattern: /^(当前位置|您现在的位置|您的位置|现在位置|所在位置|当前的位置)\s*[:：]?/, maxLength: 120, noSentence: true },
   // 首页 >> 通知公告 (breadcrumb)
-  { id: 'chrome/breadcrumb', pattern: /^(>+\s*)?首页\s*(>|»|＞|›|→|\/|&gt;)/, maxLength: 120 },
+  { id: 'chrome/breadcrumb', pattern: /^(>+\s*)?首页\s*(>|»|＞|›|→|\/|&gt;)/, maxLength: 120, noSentence: true },
   { id: 'chrome/breadcrumb-tail', pattern: /^(>>|»|＞＞)\s*\S{1,20}$/, maxLength: 40 },
   // 扫一扫在手机打开当前页面
-  { id: 'chrome/qr', pattern: /扫一扫.{0,12}(手机|打开|浏览)|手机扫码|微信扫一扫|用手机扫描/, maxLength: 40 },
+  { id: 'chrome/qr', pattern: /扫一扫.{0,12}(手机|打开|浏览)|手机扫码|微信扫一扫|用手机扫描/, maxLength: 40, noSentence: true },
   // 首页 | 网站地图 | 网站声明 | 联系我们 | 关于我们
-  { id: 'chrome/site-links', pattern: /(网站地图|网站声明|联系我们|关于我们|隐私声明|使用帮助|网站导航)/, maxLength: 80 },
+  { id: 'chrome/site-links', pattern: /(网站地图|网站声明|联系我们|关于我们|隐私声明|使用帮助|网站导航)/, maxLength: 80, noSentence: true },
   // 版权所有:吕梁市人民政府网 晋ICP备06004910号-1 网站标识码:1411000003 晋公网安备 14110002000102号
   { id: 'chrome/copyright', pattern: /(版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站识别码|政府网站标识)/i, maxLength: 200 },
   // 吕梁市人民政府办公室主办 吕梁市政府信息中心承办 技术支持:…
-  { id: 'chrome/operator', pattern: /(主办单位|承办单位|技术支持|网站技术联系电话|维护单位|运行维护|^主办[:：]|^承办[:：]|\S主办\s+\S+承办)/, maxLength: 160 },
+  { id: 'chrome/operator', pattern: /(主办单位|承办单位|技术支持|网站技术联系电话|维护单位|运行维护|^主办[:：]|^承办[:：]|\S主办\s+\S+承办)/, maxLength: 160, noSentence: true },
   // 已有0人发表了评论 / 发表评论 / 我要评论
   { id: 'chrome/comments', pattern: /(已有\s*\d+\s*人(发表了?|参与)评论|发表评论|我要评论|网友评论|评论\s*\(\d+\))/, maxLength: 40 },
   // 访问次数: / 浏览次数：123 / 阅读量
@@ -37,6 +39,7 @@ export const CHROME_RULES: readonly ChromeRule[] = [
     id: 'chrome/buttons',
     pattern: /(打印本页|打印此页|关闭窗口|关闭本页|【\s*打印\s*】|【\s*关闭\s*】|\[\s*打印\s*\]|\[\s*关闭\s*\]|字体\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中|字号\s*[:：]\s*[【\[]?\s*大|分享到|返回顶部|加入收藏|设为首页|收藏本页)/,
     maxLength: 60,
+    noSentence: true,
   },
   // 上一篇：… / 下一篇：…
   { id: 'chrome/prev-next', pattern: /^(上一篇|下一篇|上一条|下一条)\s*[:：]/, maxLength: 120 },
@@ -55,8 +58,10 @@ export const CHROME_RULES: readonly ChromeRule[] = [
 /** The id of the chrome rule a line matches, or null. */
 export function chromeRule(line: string): string | null {
   if (line === '') return null;
+  const sentence = /[。，]/.test(line);
   for (const rule of CHROME_RULES) {
-    if (line.length <= rule.maxLength && rule.pattern.test(line)) return rule.id;
+    if (line.length > rule.maxLength || (rule.noSentence && sentence)) continue;
+    if (rule.pattern.test(line)) return rule.id;
   }
   return null;
 }

@@ -9,6 +9,8 @@
 const CJK = '\\u2014\\u2018-\\u201f\\u2026\\u00b7\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uffef';
 const SPACE_BETWEEN_CJK = new RegExp(`(?<=[${CJK}]) (?=[${CJK}])`, 'g');
 const WHITESPACE_RUN = /[\s\u200b\ufeff]+/g;
+// 2016- 2020年 / 2022年 -2025年: a space next to a range dash, left by a line break in a PDF.
+const SPACE_AT_RANGE_DASH = new RegExp(`(?<=[\\d${CJK}]) (?=[-~])|(?<=[-~]) (?=[\\d${CJK}])`, 'g');
 const FULLWIDTH_ALNUM = /[\uff10-\uff19\uff21-\uff3a\uff41-\uff5a]/g;
 
 export function foldFullwidthAlnum(s: string): string {
@@ -16,7 +18,7 @@ export function foldFullwidthAlnum(s: string): string {
 }
 
 export function cleanText(s: string): string {
-  return foldFullwidthAlnum(s.normalize('NFC')).replace(WHITESPACE_RUN, ' ').trim().replace(SPACE_BETWEEN_CJK, '');
+  return foldFullwidthAlnum(s.normalize('NFC')).replace(WHITESPACE_RUN, ' ').trim().replace(SPACE_BETWEEN_CJK, '').replace(SPACE_AT_RANGE_DASH, '');
 }
 
 const TRAILING_PUNCT = /[\s。；;，,、：:]+$/u;

@@ -16,7 +16,7 @@ export interface RepeatRun {
 
 /** A run this long is a repeated body, not a phrase a document happens to use twice. */
 const MIN_RUN_LINES = 3;
-const MIN_RUN_CHARS = 400;
+const MIN_RUN_CHARS = 200;
 /** Lines shorter than this (headers like 主要任务, cells like 持续推进) never start a run. */
 const MIN_KEY_CHARS = 8;
 

@@ -57,6 +57,9 @@ interface StackItem {
   entry: number;
 }
 
+/** Styles of this rank or lower (第X章, 一、) are document levels, never nested inside items. */
+const DOCUMENT_LEVEL_RANK = 3;
+
 /** Sentence-ending punctuation: a heading's title stops here. */
 const TITLE_STOP = /[。！？!?]/;
 
@@ -83,9 +86,12 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
       if (lineStart && m.ordinal > expected && m.ordinal <= expected + 2) return { depth: at };
       return null;
     }
-    // A new style: a child of the current top, unless it ranks outside it.
+    // A new style is a child of the current top: levels follow the order styles appear.
+    // Only a document-level style (第X章, 一、) closes open item levels instead of nesting in them.
     let depth = stack.length;
-    while (depth > 0 && STYLE_RANK[stack[depth - 1]!.style] >= STYLE_RANK[m.style] && stack[depth - 1]!.style !== 'plain') depth--;
+    if (STYLE_RANK[m.style] <= DOCUMENT_LEVEL_RANK) {
+      while (depth > 0 && STYLE_RANK[stack[depth - 1]!.style] >= STYLE_RANK[m.style] && stack[depth - 1]!.style !== 'plain') depth--;
+    }
     const continues = (lastByStyle.get(m.style) ?? -1) + 1 === m.ordinal;
     if (m.ordinal === 1 || continues) {
       if (lineStart || runIn) return { depth };

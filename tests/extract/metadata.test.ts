@@ -1,0 +1,122 @@
+// Metadata forms, each with the document text that motivated it.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/extract.js';
+import { extractDocument } from '../../src/index.js';
+
+const body = '现将《2017年全省基层政权和社区建设工作要点》印发给你们，请结合实际认真贯彻落实。';
+
+describe('metadata', () => {
+  it('reads the labels of a database export run together with the title on one line (seed 000)', () => {
+    const doc = extract(
+      `关于印发《2017年全省基层政权和社区建设工作要点》的通知 发文机构：黑龙江省民政厅 发布时间：2017-04-20 发文字号：黑民函〔2017〕58号 来源：http://zwgk.hlj.gov.cn/zwgk/publicInfo/detail?id=360280 关键字：监督权;信息化建设;建设 各市（地）民政局，绥芬河市、抚远市民政局， 省农垦总局、省森工总局民政局： ${body}\n黑龙江省民政厅 2017年4月14日 2017年全省基层政权和社区建设工作要点`,
+    );
+    expect(doc.meta).toMatchObject({
+      title: '关于印发《2017年全省基层政权和社区建设工作要点》的通知',
+      enclosedTitle: '2017年全省基层政权和社区建设工作要点',
+      docNumber: '黑民函〔2017〕58号',
+      issuers: ['黑龙江省民政厅'],
+      recipients: ['各市（地）民政局', '绥芬河市', '抚远市民政局', '省农垦总局', '省森工总局民政局'],
+      signedDate: '2017-04-14',
+      publishedDate: '2017-04-20',
+      sourceUrl: 'http://zwgk.hlj.gov.cn/zwgk/publicInfo/detail?id=360280',
+      keywords: ['监督权', '信息化建设', '建设'],
+      year: 2017,
+    });
+  });
+
+  it('reads spaced-out web labels (索  引 号 / 标\\u00a0\\u00a0题 with no-break spaces) and prefers 成文日期 (seed 003)', () => {
+    const doc = extract(
+      [
+        '索  引 号: 111423LL00100/2022-71548 主题分类:',
+        '发文机关: 成文日期: 2022年08月08日',
+        '标\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0题: 吕梁市民政局 关于印发《发挥民政职能 提升基层治理 体系和治理能力现代化建设水平行动计划》的通知',
+        '发文字号: 吕民发〔2022〕31号 发布日期: 2022年08月08日',
+        '吕梁市民政局',
+        '关于印发《发挥民政职能  提升基层治理',
+        '体系和治理能力现代化建设水平',
+        '行动计划》的通知',
+        '各县(市、区)民政局:',
+        '根据省、市有关精神，市民政局制定了行动计划，现印发给你们，请结合实际，认真贯彻落实。',
+        '                           吕梁市民政局',
+        '2022年7月26日',
+      ].join('\n'),
+    );
+    expect(doc.meta).toMatchObject({
+      title: '吕梁市民政局关于印发《发挥民政职能提升基层治理体系和治理能力现代化建设水平行动计划》的通知',
+      enclosedTitle: '发挥民政职能提升基层治理体系和治理能力现代化建设水平行动计划',
+      docNumber: '吕民发〔2022〕31号',
+      issuers: ['吕梁市民政局'],
+      recipients: ['各县(市、区)民政局'],
+      signedDate: '2022-08-08',
+      publishedDate: '2022-08-08',
+    });
+  });
+
+  it('joins a title split over several lines', () => {
+    const doc = extract(['吕梁市民政局', '关于印发《发挥民政职能  提升基层治理', '体系和治理能力现代化建设水平', '行动计划》的通知', '各县(市、区)民政局:', body].join('\n'));
+    expect(doc.meta.title).toBe('关于印发《发挥民政职能提升基层治理体系和治理能力现代化建设水平行动计划》的通知');
+  });
+
+  it('reads the value of an HTML label cell from the next line (gov.cn 索引号 table)', () => {
+    const html = `<table><tr><td><b>发文机关：</b></td><td>国务院</td><td><b>成文日期：</b></td><td>2019年01月24日</td></tr>
+      <tr><td><b>标　　题：</b></td><td colspan="3">国务院关于印发国家职业教育改革实施方案的通知</td></tr>
+      <tr><td><b>发文字号：</b></td><td>国发〔2019〕4号</td><td><b>发布日期：</b></td><td>2019年02月13日</td></tr></table>
+      <div><p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p><p>现将《国家职业教育改革实施方案》印发给你们，请认真贯彻执行。</p></div>`;
+    const doc = extractDocument(html, { path: 'page.html' });
+    expect(doc.source.format).toBe('html');
+    expect(doc.meta).toMatchObject({
+      title: '国务院关于印发国家职业教育改革实施方案的通知',
+      enclosedTitle: '国家职业教育改革实施方案',
+      docNumber: '国发〔2019〕4号',
+      issuers: ['国务院'],
+      signedDate: '2019-01-24',
+      publishedDate: '2019-02-13',
+      recipients: ['各省', '自治区', '直辖市人民政府', '国务院各部委', '各直属机构'],
+    });
+  });
+
+  it('reads a 发文字号 on a line of its own, in brackets (corpus: （皖政办秘〔2021〕82号）)', () => {
+    const doc = extract(['安徽省人民政府办公厅关于印发支持工业互联网发展若干政策的通知', '（皖政办秘〔2021〕82号）', '各市人民政府，省政府各部门，各直属机构：', body].join('\n'));
+    expect(doc.meta.docNumber).toBe('皖政办秘〔2021〕82号');
+    expect(doc.meta.issuers).toEqual(['安徽省人民政府办公厅']);
+    expect(doc.meta.recipients).toEqual(['各市人民政府', '省政府各部门', '各直属机构']);
+  });
+
+  it('composes the number of a government order (上海市人民政府令 / （第19号）)', () => {
+    const doc = extract(['中国(上海)自由贸易试验区临港新片区管理办法', '上海市人民政府令', '（第19号）', '《中国（上海）自由贸易试验区临港新片区管理办法》已经市政府常务会议通过，现予公布。', '市长　应勇', '2019年8月12日'].join('\n'));
+    expect(doc.meta.docNumber).toBe('上海市人民政府令第19号');
+    expect(doc.meta.signedDate).toBe('2019-08-12');
+  });
+
+  it('reads a signature date in Chinese numerals (二〇一七年四月十四日, 二○一二年一月九日)', () => {
+    expect(extract(['关于开展试点工作的通知', body, '二〇一七年四月十四日'].join('\n')).meta.signedDate).toBe('2017-04-14');
+    expect(extract(['关于开展试点工作的通知', body, '二○一二年一月九日'].join('\n')).meta.signedDate).toBe('2012-01-09');
+  });
+
+  it('reads 发布日期 with a time and 信息来源 (seed 001), and keeps the signature date as written', () => {
+    const doc = extract(
+      ['浙江省民政厅关于公开征求《关于加强和完善城乡社区治理的实施意见》意见的公告', '发布日期:2017-11-08 00:00 访问次数: 信息来源:省民政厅 基层政权和社区建设处', body, '浙江省民政厅', '2016年11月8日'].join('\n'),
+    );
+    expect(doc.meta.publishedDate).toBe('2017-11-08');
+    expect(doc.meta.signedDate).toBe('2016-11-08');
+    expect(doc.meta.issuers).toEqual(['浙江省民政厅']);
+    expect(doc.meta.enclosedTitle).toBe('关于加强和完善城乡社区治理的实施意见');
+  });
+
+  it('keeps a redacted 文号 as written (x办发〔2015〕x号) and reads 原文链接 as the source URL', () => {
+    const doc = extract(['原文链接：https://www.pkulaw.com/lar/ea5258e56c60aba96802bb670d6bf530bdfb.html', '关于转发试点方案的通知', '发文字号：x办发〔2015〕x号', body].join('\n'));
+    expect(doc.meta.docNumber).toBe('x办发〔2015〕x号');
+    expect(doc.meta.sourceUrl).toBe('https://www.pkulaw.com/lar/ea5258e56c60aba96802bb670d6bf530bdfb.html');
+  });
+
+  it('takes a byline organ as the issuer of an untitled text (seed 002)', () => {
+    const doc = extract(['民政部基层政权和社区建设司', '五年来，适应经济社会转型发展和人民群众需求变化的实际，各级民政部门不断深化基层群众自治。'].join('\n'));
+    expect(doc.meta.issuers).toEqual(['民政部基层政权和社区建设司']);
+    expect(doc.meta.title).toBeNull();
+  });
+
+  it('states nothing it did not read (seed 004: a fragment)', () => {
+    const doc = extract('五、基层政权和城乡社区建设\n(一)抓好换届选举,完善基层群众自治机制。\n1、完成第十届村(居)委会换届选举工作。根据统一部署，组织开展好换届选举工作。');
+    expect(doc.meta).toEqual({ title: null, enclosedTitle: null, docNumber: null, issuers: [], recipients: [], signedDate: null, publishedDate: null, sourceUrl: null, keywords: [], year: null });
+  });
+});

@@ -1,0 +1,150 @@
+// The section tree and the items, each rule with the text that motivated it.
+import { describe, expect, it } from 'vitest';
+import { extract, outlineOf, taskStarts } from '../helpers/extract.js';
+
+const para = '这是一段足够长的正文内容，用来说明该项工作的具体要求和实施办法，确保各项任务落到实处。';
+
+describe('outline', () => {
+  it('splits a heading run together with its first item (seed 000: 一、强化… 1.深化…)', () => {
+    const doc = extract(
+      [
+        '一、强化法制机制建设，提高基层民主自治能力 1.深化城乡社区民主协商。',
+        `按照要求，${para}`,
+        '2. 加强村委会换届选举指导 。',
+        `组织协调相关部门，${para}`,
+        '二、加强服务体系建设，提高城乡社区治理能力 3.编制全省城乡社区服务体系建设规划。',
+        `依据规划，${para}`,
+      ].join('\n'),
+    );
+    expect(outlineOf(doc)).toEqual(['1 一、 强化法制机制建设，提高基层民主自治能力', '1 二、 加强服务体系建设，提高城乡社区治理能力']);
+    expect(taskStarts(doc)).toEqual(['1. 深化城乡社区民主', '2. 加强村委会换届选', '3. 编制全省城乡社区']);
+    expect(doc.tasks[0]!.title).toBe('深化城乡社区民主协商');
+    expect(doc.tasks[1]!.title).toBe('加强村委会换届选举指导');
+    expect(doc.tasks[2]!.sectionId).toBe(doc.sections[1]!.id);
+  });
+
+  it('does not take a number in running text for a heading (确定2个以上的试点县; 2. inside a sentence)', () => {
+    const doc = extract(
+      ['一、总体安排', `1.开展试点。指导各市（地）结合实际，确定2个以上的试点县（市、区）。 5. 这里不是新条目。${para}`, `2.推广经验。${para}`].join('\n'),
+    );
+    expect(taskStarts(doc, 4)).toEqual(['1. 开展试点', '2. 推广经验']);
+  });
+
+  it('numbers must be consecutive to be siblings; an inline number continues only the open sequence', () => {
+    const doc = extract(['一、工作任务', `1.第一项工作。${para} 2.第二项工作。${para}`, `3.第三项工作。${para}`].join('\n'));
+    expect(taskStarts(doc, 5)).toEqual(['1. 第一项工作', '2. 第二项工作', '3. 第三项工作']);
+  });
+
+  it('levels follow the order styles appear, not a fixed map (a document that skips （一）)', () => {
+    const doc = extract(['一、重点任务', '（1）加强领导', `1.具体工作。${para}`, `2.具体工作。${para}`, '二、保障措施', `1.加强保障。${para}`].join('\n'));
+    expect(outlineOf(doc)).toEqual(['1 一、 重点任务', '2 （1） 加强领导', '1 二、 保障措施']);
+    expect(doc.tasks.map((t) => t.marker)).toEqual(['1.', '2.', '1.']);
+  });
+
+  it('a fragment may start mid-sequence (seed 004 starts at 五、)', () => {
+    const doc = extract(['五、基层政权和城乡社区建设', '(一)抓好换届选举,完善基层群众自治机制。', `1、完成换届选举工作。${para}`, `2、探索城乡社区协商民主。${para}`].join('\n'));
+    expect(outlineOf(doc)).toEqual(['1 五、 基层政权和城乡社区建设', '2 (一) 抓好换届选举,完善基层群众自治机制']);
+    expect(doc.sections[0]!.ordinal).toBe(5);
+    expect(taskStarts(doc, 4)).toEqual(['1、 完成换届', '2、 探索城乡']);
+  });
+
+  it('chapters and articles: 第一章 run together with 第一条 on one line', () => {
+    const doc = extract(['第一章　总则　　第一条 　为规范政务数据资源管理，制定本办法。', '第二条 　本办法适用于本州行政区域。', '第二章　管理职责', '第三条　州政府负责统筹全州政务数据资源工作。', '第四条　各部门负责本部门政务数据资源管理。'].join('\n'));
+    expect(outlineOf(doc)).toEqual(['1 第一章 总则', '1 第二章 管理职责']);
+    expect(taskStarts(doc, 4)).toEqual(['第三条 州政府负', '第四条 各部门负']);
+  });
+
+  it('一是/二是 enumerations inside paragraphs are items (seed 002)', () => {
+    const doc = extract(
+      [
+        '民政部基层政权和社区建设司',
+        `五年来，${para}`,
+        '基层群众自治基础有效夯实',
+        `一是完善有关制度。${para}二是加强村级民主管理、民主协商、民主监督。${para}三是加强有关能力建设。${para}`,
+        '城乡社区建设不断深化',
+        `一是有关政策制度进一步健全。${para}二是城乡统筹格局初步形成。${para}`,
+      ].join('\n'),
+    );
+    expect(outlineOf(doc)).toEqual(['1 · 基层群众自治基础有效夯实', '1 · 城乡社区建设不断深化']);
+    expect(taskStarts(doc, 6)).toEqual(['一是 完善有关制度', '二是 加强村级民主', '三是 加强有关能力', '一是 有关政策制度', '二是 城乡统筹格局']);
+    expect(doc.meta.issuers).toEqual(['民政部基层政权和社区建设司']);
+  });
+
+  it('a lone 一是 without 二是 is not an enumeration', () => {
+    const doc = extract(['一、工作要求', `1.加强领导。其中最重要的一是要统一思想。${para}`, `2.强化保障。${para}`].join('\n'));
+    expect(doc.tasks.map((t) => t.marker)).toEqual(['1.', '2.']);
+  });
+
+  it('items under the preamble headings are not tasks; run-in preamble items are sub-headings (seed 001)', () => {
+    const doc = extract(
+      [
+        '一、总体要求',
+        `(一)指导思想。${para}`,
+        '(二)基本原则',
+        `——坚持党的全面领导，固本强基。${para}`,
+        `(三)总体目标。到2020年，${para}`,
+        '二、推进城乡社区治理体系现代化',
+        `(一)充分发挥基层党组织的领导核心作用。${para}`,
+        `(二)有效发挥基层政府主导作用。${para}`,
+      ].join('\n'),
+    );
+    expect(outlineOf(doc)).toEqual(['1 一、 总体要求', '2 (一) 指导思想', '2 (二) 基本原则', '2 (三) 总体目标', '1 二、 推进城乡社区治理体系现代化']);
+    expect(taskStarts(doc, 6)).toEqual(['(一) 充分发挥基层', '(二) 有效发挥基层']);
+  });
+
+  it('an unnumbered heading above a task table is a top-level section (seed 001 附件)', () => {
+    const doc = extract(
+      [
+        '一、重点任务',
+        `(一)加强组织领导。${para}`,
+        '附件:',
+        '部门重点工作任务分工',
+        '序号',
+        '工作任务',
+        '负责单位',
+        '1',
+        '引导基层党组织强化政治功能，健全完善社区党组织领导基层群众性自治组织开展工作的相关制度。',
+        '省委组织部',
+      ].join('\n'),
+    );
+    expect(outlineOf(doc)).toEqual(['1 一、 重点任务', '1 · 部门重点工作任务分工']);
+  });
+
+  it('the enclosed document title after the signature is not a heading (seed 001: 关于…的实施意见 / (代拟稿))', () => {
+    const doc = extract(
+      [
+        '浙江省民政厅关于公开征求《关于加强和完善城乡社区治理的实施意见》意见的公告',
+        `根据要求，${para}`,
+        '浙江省民政厅',
+        '2016年11月8日',
+        '关于加强和完善城乡社区治理的实施意见',
+        '(代拟稿)',
+        `城乡社区是社会治理的基本单元。${para}`,
+        '一、总体要求',
+        `(一)指导思想。${para}`,
+      ].join('\n'),
+    );
+    expect(outlineOf(doc)).toEqual(['1 一、 总体要求', '2 (一) 指导思想']);
+    expect(doc.meta.signedDate).toBe('2016-11-08');
+    expect(doc.meta.issuers).toEqual(['浙江省民政厅']);
+  });
+
+  it('table cells (1.健全…) are not read as headings', () => {
+    const doc = extract(
+      [
+        '主要任务',
+        '工作措施',
+        '工作路径及任务指标',
+        '完成时限',
+        '责任单位',
+        '1.健全基层治理党的领导体制',
+        '积极推行村(社区)党组织书记通过法定程序担任村(居)民委员会主任。',
+        '会同组织部门巩固深化村(社区)换届成果。',
+        '持续推进',
+        '各县(市、区)民政局、市局基政科',
+      ].join('\n'),
+    );
+    expect(doc.sections).toEqual([]);
+    expect(doc.tables).toHaveLength(1);
+  });
+});
