@@ -8,5 +8,10 @@ if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write('policy-extract: not built yet; run `npm install` (or `npm run build`) in the package folder\n');
   process.exit(2);
 }
+// `policy-extract … | head`: a reader that stops early is not an error.
+process.stdout.on('error', (err) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  throw err;
+});
 const { main } = await import(entry.href);
 process.exitCode = await main(process.argv.slice(2));

@@ -6,7 +6,10 @@ import type { PolicyDocument, Section, SourceInfo, Span, Table, Task } from './t
 import type { Meta } from './schema/document.js';
 import type { SectionDraft, TaskDraft } from './extract/outline-items.js';
 import type { ReferenceDraft } from './extract/reference.js';
+import type { TableTaskDraft } from './extract/table-task.js';
+import type { UnitDraft } from './extract/unit.js';
 import type { TableModel } from './segment/table.js';
+import type { Unit } from './types.js';
 import { cleanText } from './normalize/clean.js';
 
 export interface AssembleInput {
@@ -14,7 +17,8 @@ export interface AssembleInput {
   text: string;
   meta: Meta;
   sections: SectionDraft[];
-  tasks: TaskDraft[];
+  tasks: Array<TaskDraft & { units: UnitDraft[] }>;
+  tableTasks: TableTaskDraft[];
   tables: TableModel[];
   references: ReferenceDraft[];
   warnings: string[];
@@ -51,20 +55,50 @@ export function assemble(input: AssembleInput): PolicyDocument {
     span: t.span,
   }));
 
-  const tasks: Task[] = input.tasks
-    .map((t) => ({
-      id: '',
-      sectionId: t.sectionEntry === null ? null : (sectionIdOfEntry.get(t.sectionEntry) ?? null),
-      origin: 'body' as const,
-      tableId: null,
-      marker: t.marker,
-      ordinal: t.ordinal,
-      title: t.title,
-      text: t.text,
-      span: t.span as Span,
-    }))
-    .sort((a, b) => a.span[0] - b.span[0])
-    .map((t, i) => ({ ...t, id: `t${i + 1}` }));
+  interface Pending {
+    task: Omit<Task, 'id'>;
+    units: UnitDraft[];
+  }
+  const pending: Pending[] = [
+    ...input.tasks.map((t) => ({
+      task: {
+        sectionId: t.sectionEntry === null ? null : (sectionIdOfEntry.get(t.sectionEntry) ?? null),
+        origin: 'body' as const,
+        tableId: null,
+        marker: t.marker,
+        ordinal: t.ordinal,
+        title: t.title,
+        text: t.text,
+        span: t.span as Span,
+      },
+      units: t.units,
+    })),
+    ...input.tableTasks.map((t) => ({
+      task: {
+        sectionId: tables[t.tableIndex]!.sectionId,
+        origin: 'table' as const,
+        tableId: tables[t.tableIndex]!.id,
+        marker: null,
+        ordinal: null,
+        title: null,
+        text: t.text,
+        span: t.span,
+        group: t.group,
+        row: t.row,
+      },
+      units: t.units,
+    })),
+  ].sort((a, b) => a.task.span[0] - b.task.span[0] || a.task.span[1] - b.task.span[1]);
+
+  const tasks: Task[] = [];
+  const responsibleUnits: Unit[] = [];
+  pending.forEach((p, i) => {
+    const id = `t${i + 1}`;
+    tasks.push({ id, ...p.task });
+    for (const u of p.units) {
+      responsibleUnits.push({ id: `u${responsibleUnits.length + 1}`, taskId: id, name: u.name, role: u.role, text: u.text, span: u.span });
+    }
+  });
 
   return {
     schemaVersion: '1',
@@ -74,7 +108,7 @@ export function assemble(input: AssembleInput): PolicyDocument {
     tasks,
     indicators: [],
     deadlines: [],
-    responsibleUnits: [],
+    responsibleUnits,
     references: input.references.map((r, i) => ({ id: `r${i + 1}`, title: r.title, docNumber: r.docNumber, span: r.span })),
     tables,
     warnings: input.warnings,

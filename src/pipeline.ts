@@ -11,6 +11,8 @@ import { segment } from './segment/index.js';
 import { extractMetadata } from './extract/metadata.js';
 import { outlineItems } from './extract/outline-items.js';
 import { extractReferences } from './extract/reference.js';
+import { tableTasks } from './extract/table-task.js';
+import { statesFirstLeads, unitsInText } from './extract/unit.js';
 import { assemble } from './assemble.js';
 import { validateDocument } from './schema/validate.js';
 
@@ -34,6 +36,10 @@ export function extractDocument(input: Uint8Array | string, opts: ExtractOptions
   for (const l of norm.lines) if (!norm.chrome[l.index] && !norm.repeated[l.index] && l.text !== '') ranges.push([l.start, l.end]);
   const references = extractReferences(norm.text, mergeRanges(ranges, norm.text));
 
+  const firstLeads = statesFirstLeads(norm.text);
+  const bodyTasks = items.tasks.map((t) => ({ ...t, units: unitsInText(norm.text, t.span, firstLeads) }));
+  const rows = tableTasks(seg.tables, norm.text, firstLeads);
+
   const doc = assemble({
     source: {
       path: opts.path ?? null,
@@ -46,7 +52,8 @@ export function extractDocument(input: Uint8Array | string, opts: ExtractOptions
     text: norm.text,
     meta,
     sections: items.sections,
-    tasks: items.tasks,
+    tasks: bodyTasks,
+    tableTasks: rows,
     tables: seg.tables,
     references,
     warnings: [...decoded.warnings, ...norm.warnings, ...seg.warnings],

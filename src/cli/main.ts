@@ -4,22 +4,24 @@
  * written), 2 usage error, 130 interrupted.
  */
 import { readFile, stat } from 'node:fs/promises';
-import { basename, isAbsolute, join, resolve } from 'node:path';
+import { isAbsolute, join, resolve } from 'node:path';
+import { outputNames } from './paths.js';
 import { Command, CommanderError, Option } from 'commander';
 import { InputError, ValidationError } from '../errors.js';
 import { extractDocument } from '../pipeline.js';
 import type { EncodingOption, PolicyDocument } from '../types.js';
 import { toJson } from '../emit/json.js';
 import { toYaml } from '../emit/yaml.js';
+import { CSV_BOM, csvHeader, toCsv, toCsvRows } from '../emit/csv.js';
 import { type CliIo, processIo, readAll, writeFileAtomic, writeOut } from './io.js';
 import { VERSION } from '../version.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
-const FORMATS = ['json', 'yaml'] as const;
+const FORMATS = ['json', 'yaml', 'csv'] as const;
 type Format = (typeof FORMATS)[number];
 const ENCODINGS = ['auto', 'utf-8', 'gb18030', 'utf-16le', 'utf-16be', 'big5'] as const;
-const EXTENSION: Record<Format, string> = { json: '.json', yaml: '.yaml' };
+const EXTENSION: Record<Format, string> = { json: '.json', yaml: '.yaml', csv: '.csv' };
 
 interface Options {
   format: Format;
@@ -33,6 +35,7 @@ Examples:
   $ policy-extract notice.txt                          one document as JSON on stdout
   $ policy-extract page.html --format yaml             an HTML page, as YAML
   $ policy-extract *.txt --out-dir out/                one out/<name>.json per input
+  $ policy-extract *.txt --format csv > tasks.csv      every task of every input, for Excel
   $ policy-extract gbk-notice.txt --encoding gb18030   force the decoder
   $ cat notice.txt | policy-extract -                  read standard input
 
@@ -66,8 +69,18 @@ interface InputItem {
   outName: string;
 }
 
-function render(doc: PolicyDocument, format: Format): string {
-  return format === 'yaml' ? toYaml(doc) : toJson(doc);
+/** A whole file for one document (--out-dir). */
+function renderFile(doc: PolicyDocument, format: Format): string {
+  if (format === 'yaml') return toYaml(doc);
+  if (format === 'csv') return toCsv(doc);
+  return toJson(doc);
+}
+
+/** The part of a stream for the n-th document written to stdout: YAML documents are separated, CSV has one header. */
+function renderStreamed(doc: PolicyDocument, format: Format, n: number): string {
+  if (format === 'yaml') return n === 0 ? toYaml(doc) : `---\n${toYaml(doc)}`;
+  if (format === 'csv') return (n === 0 ? CSV_BOM + csvHeader() : '') + toCsvRows(doc);
+  return toJson(doc);
 }
 
 function describeError(err: unknown): string {
@@ -111,18 +124,16 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
     args = ['-'];
   }
   if (!opts.outDir && args.length > 1 && opts.format === 'json') {
-    io.stderr.write('policy-extract: several inputs need --out-dir DIR (one JSON file each), or --format yaml\n');
+    io.stderr.write('policy-extract: several inputs need --out-dir DIR (one JSON file each), or --format yaml or csv\n');
     return EXIT.usage;
   }
 
-  const items: InputItem[] = args.map((arg) => ({
-    arg,
-    path: arg === '-' ? null : isAbsolute(arg) ? arg : resolve(io.cwd, arg),
-    outName: arg === '-' ? 'stdin' : basename(arg),
-  }));
+  const resolved = args.map((arg) => ({ arg, path: arg === '-' ? null : isAbsolute(arg) ? arg : resolve(io.cwd, arg), root: null }));
+  const names = outputNames(resolved);
+  const items: InputItem[] = resolved.map((r, i) => ({ arg: r.arg, path: r.path, outName: names[i]! }));
 
   let failed = 0;
-  let first = true;
+  let streamed = 0;
   for (const item of items) {
     const label = item.arg === '-' ? '<stdin>' : item.arg;
     let doc: PolicyDocument;
@@ -144,8 +155,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
       io.stderr.write(`policy-extract: ${label}: ${describeError(err)}\n`);
       continue;
     }
-    const out = render(doc, opts.format);
     if (opts.outDir) {
+      const out = renderFile(doc, opts.format);
       const target = join(resolve(io.cwd, opts.outDir), `${item.outName}${EXTENSION[opts.format]}`);
       try {
         await writeFileAtomic(target, out);
@@ -154,8 +165,8 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
         io.stderr.write(`policy-extract: ${label}: cannot write ${target}: ${(err as Error).message}\n`);
       }
     } else {
-      await writeOut(io.stdout, opts.format === 'yaml' && !first ? `---\n${out}` : out);
-      first = false;
+      await writeOut(io.stdout, renderStreamed(doc, opts.format, streamed));
+      streamed++;
     }
   }
   return failed > 0 ? EXIT.failed : EXIT.ok;

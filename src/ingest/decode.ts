@@ -29,20 +29,41 @@ function bomOf(bytes: Uint8Array): EncodingName | null {
   return null;
 }
 
-/** UTF-16 without a BOM: text in the ASCII or CJK ranges leaves NULs in one byte lane. */
-function utf16ByNuls(bytes: Uint8Array): EncodingName | null {
-  const n = Math.min(bytes.length, 8192) & ~1;
-  if (n < 4) return null;
-  let evenZero = 0;
-  let oddZero = 0;
-  for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenZero++;
-    if (bytes[i + 1] === 0) oddZero++;
+/**
+ * UTF-16 without a BOM. Only input with NUL bytes is considered (UTF-8 and GB18030 text
+ * never has them); it is read both ways and kept when nearly every character is one a
+ * document uses (CJK, ASCII, CJK punctuation). Chinese text has few NULs (ASCII and 一
+ * U+4E00 give them), so a NUL count alone cannot tell.
+ */
+function utf16ByContent(bytes: Uint8Array): EncodingName | null {
+  if (bytes.length < 2 || bytes.length % 2 !== 0) return null;
+  const sample = bytes.subarray(0, Math.min(bytes.length, 16384) & ~1);
+  let best: EncodingName | null = null;
+  let bestScore = 0;
+  for (const enc of ['utf-16le', 'utf-16be'] as const) {
+    const text = iconv.decode(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength), enc);
+    const score = textLikeRatio(text);
+    if (score > bestScore) {
+      best = enc;
+      bestScore = score;
+    }
   }
-  const pairs = n / 2;
-  if (oddZero > pairs * 0.2 && evenZero < pairs * 0.02) return 'utf-16le';
-  if (evenZero > pairs * 0.2 && oddZero < pairs * 0.02) return 'utf-16be';
-  return null;
+  return bestScore >= 0.9 ? best : null;
+}
+
+/** Share of characters a document is made of: CJK, ASCII text, CJK and full-width punctuation. */
+function textLikeRatio(text: string): number {
+  if (text.length === 0) return 0;
+  let ok = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (
+      (c >= 0x20 && c < 0x7f) || c === 9 || c === 10 || c === 13 ||
+      (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) ||
+      (c >= 0x2000 && c <= 0x206f) || (c >= 0x3400 && c <= 0x4dbf) || c === 0xa0 || c === 0xfeff
+    ) ok++;
+  }
+  return ok / text.length;
 }
 
 function hasNul(bytes: Uint8Array): boolean {
@@ -130,16 +151,19 @@ export function decodeBytes(bytes: Uint8Array, encoding: EncodingOption = 'auto'
   const warnings: string[] = [];
 
   if (encoding !== 'auto') {
-    if (!encoding.startsWith('utf-16') && hasNul(bytes) && !utf16ByNuls(bytes)) {
+    if (!encoding.startsWith('utf-16') && hasNul(bytes)) {
       throw new InputError(`binary data (NUL bytes), not ${encoding} text`);
     }
     return finish(bytes, encoding, decodeWith(bytes, encoding), warnings);
   }
 
   const bom = bomOf(bytes);
-  if (bom) return finish(bytes, bom, decodeWith(bytes, bom), warnings);
+  if (bom) {
+    if (bom !== 'utf-8' && bytes.length % 2 !== 0) warnings.push(`odd number of bytes for ${bom}: the last byte was dropped`);
+    return finish(bytes, bom, decodeWith(bytes, bom), warnings);
+  }
 
-  const utf16 = utf16ByNuls(bytes);
+  const utf16 = hasNul(bytes) ? utf16ByContent(bytes) : null;
   if (utf16) return finish(bytes, utf16, decodeWith(bytes, utf16), warnings);
   if (hasNul(bytes)) throw new InputError('binary data (NUL bytes), not a text document');
 

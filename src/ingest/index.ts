@@ -28,7 +28,9 @@ export function ingest(input: Uint8Array | string, opts: IngestOptions = {}): De
       throw new InputError(raw === '' ? 'empty file' : 'no text (the file holds only whitespace)');
     }
   } else {
-    ({ text: raw, encoding, warnings } = decodeBytes(input, opts.encoding ?? 'auto', formatHint === 'html' || byName));
+    // Tags are ASCII, so a page can be recognised before decoding and its <meta charset> honoured.
+    const sniffed = formatHint === 'auto' && !byName && looksLikeHtml(Buffer.from(input.subarray(0, 65536)).toString('latin1'));
+    ({ text: raw, encoding, warnings } = decodeBytes(input, opts.encoding ?? 'auto', formatHint === 'html' || byName || sniffed));
   }
   const isHtml = formatHint === 'html' || (formatHint === 'auto' && (byName || looksLikeHtml(raw)));
   if (!isHtml) return { text: raw, encoding, format: 'text', htmlTables: [], htmlTitle: null, warnings };

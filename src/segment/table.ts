@@ -33,6 +33,8 @@ export interface TableModel {
   header: string[];
   columns: ColumnKind[];
   rows: CellModel[][];
+  /** Per row: the group label of a full-width row above it (HTML 一、知识产权保护方面（共5项）), else null. */
+  rowGroups: Array<CellModel | null>;
   /** Lines the table occupies (flattened tables), kept out of the outline. */
   firstLine: number;
   lastLine: number;
@@ -147,6 +149,7 @@ function rebuild(lines: readonly Line[], skip: readonly boolean[], head: { cells
     header: head.cells.map((k) => lines[k]!.text),
     columns,
     rows: rows.rows,
+    rowGroups: rows.rows.map(() => null),
     firstLine,
     lastLine,
     warnings,
@@ -344,7 +347,19 @@ export function htmlTables(tables: readonly HtmlTable[], lineOf: (offset: number
     while (h < grid.length - 1 && new Set(grid[h]!.map((c) => c.text)).size === 1) h++;
     const headerRow = grid[h]!;
     const columns = headerRow.map((c) => headerKind(c.text) ?? 'other');
-    const rows = grid.slice(h + 1).filter((r) => r.some((c) => c.text !== '' && !c.inherited));
+    // Full-width rows inside the body are group labels for the rows below them.
+    const rows: CellModel[][] = [];
+    const rowGroups: Array<CellModel | null> = [];
+    let group: CellModel | null = null;
+    for (const r of grid.slice(h + 1)) {
+      if (!r.some((c) => c.text !== '' && !c.inherited)) continue;
+      if (r.length > 1 && new Set(r.map((c) => c.text)).size === 1) {
+        group = r[0]!;
+        continue;
+      }
+      rows.push(r);
+      rowGroups.push(group);
+    }
     if (rows.length === 0) continue;
     out.push({
       source: 'html',
@@ -352,6 +367,7 @@ export function htmlTables(tables: readonly HtmlTable[], lineOf: (offset: number
       header: headerRow.map((c) => c.text),
       columns,
       rows,
+      rowGroups,
       firstLine: lineOf(t.span[0]),
       lastLine: lineOf(Math.max(t.span[0], t.span[1] - 1)),
       warnings: [],

@@ -1,0 +1,253 @@
+/**
+ * Responsible units: 责任单位：/ 牵头单位：/ 配合单位：labels, parentheticals such
+ * as （省民政厅牵头，各相关部门参与）, 由X负责 / 由X牵头, a line that is only a unit
+ * list, and the unit columns of task tables. Lists are split at 、，,；; outside
+ * parentheses (各县(市、区)民政局 is one unit); a role word applies to the run of
+ * names before it (省民政厅、省质监局牵头 → both lead).
+ */
+import type { Span } from '../types.js';
+import { cleanText, compactKey } from '../normalize/clean.js';
+import { isGenericUnit, isUnitCell, splitOutsideParens } from '../segment/cells.js';
+import { ORG_SUFFIX } from '../patterns.js';
+
+export type Role = 'lead' | 'support' | 'responsible';
+
+export interface UnitDraft {
+  name: string;
+  role: Role;
+  /** The name as written in the source. */
+  text: string;
+  span: Span;
+  rule: string;
+}
+
+const LEAD_WORDS = /(?:牵头(?:负责)?|主责|主办)$/;
+const SUPPORT_WORDS = /(?:配合|参与|协办|协助|协同)$/;
+const RESPONSIBLE_WORDS = /(?:负责(?:组织实施|落实|实施)?|按职责分工负责|分工负责|按职责负责|共同负责|落实|实施)$/;
+/** 省经信委等其他有关部门 → 省经信委; 省体育局等部门 → 省体育局. */
+const ETC_TAIL = /等(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)?$/;
+const DIVIDERS = '，,；;';
+
+function roleOfWord(word: string): Role | null {
+  if (LEAD_WORDS.test(word)) return 'lead';
+  if (SUPPORT_WORDS.test(word)) return 'support';
+  if (RESPONSIBLE_WORDS.test(word)) return 'responsible';
+  return null;
+}
+
+/** Strip a trailing role word, returning the name and the role the word gives. */
+function splitRole(member: string): { name: string; role: Role | null } {
+  let name = member.trim();
+  let role: Role | null = null;
+  for (const [re, r] of [
+    [LEAD_WORDS, 'lead'],
+    [SUPPORT_WORDS, 'support'],
+    [RESPONSIBLE_WORDS, 'responsible'],
+  ] as const) {
+    const m = re.exec(name);
+    if (m) {
+      name = name.slice(0, m.index);
+      role = r;
+      break;
+    }
+  }
+  name = name.replace(ETC_TAIL, '').replace(/^(?:由|请|会同|联合)/, '').trim();
+  return { name, role };
+}
+
+/** A short member written without its parent's prefix: 市局基政科、社管科 → 市局社管科. */
+function expandElliptical(name: string, previous: string | null): string {
+  // Only offices inside one body (科/处/室/股): 农业农村部、商务部 names two ministries, not 农业商务部.
+  if (!previous || name.length > 4 || !/[科处室股]$/.test(name) || name.startsWith('各')) return name;
+  const last = name[name.length - 1];
+  if (last !== previous[previous.length - 1]) return name;
+  const prefixLength = previous.length - name.length;
+  if (prefixLength < 1 || prefixLength > 4) return name;
+  return previous.slice(0, prefixLength) + name;
+}
+
+export interface ParseOptions {
+  /** Role for names without a role word (a 牵头单位 column or label gives lead). */
+  defaultRole: Role;
+  /** The document says 列第一位者为牵头单位: the first name of a list leads, the others support. */
+  firstLeads?: boolean;
+  rule: string;
+}
+
+/**
+ * Parse a unit list at `span` of the text into units. Generic names (有关部门) are
+ * dropped; elliptical members are expanded from the previous name.
+ */
+export function parseUnitList(text: string, span: Span, opts: ParseOptions): UnitDraft[] {
+  const raw = text.slice(span[0], span[1]);
+  const out: UnitDraft[] = [];
+  let previous: string | null = null;
+  let index = 0;
+  for (const segment of splitOutsideParens(raw, DIVIDERS)) {
+    const members = splitAnd(splitOutsideParens(segment.text, '、'));
+    const parsed = members.map((m) => ({ ...m, ...splitRole(m.text) }));
+    // A role word covers the names back to the previous role word: 省民政厅、省质监局牵头 → both lead.
+    let pendingFrom = 0;
+    for (let k = 0; k < parsed.length; k++) {
+      const role = parsed[k]!.role;
+      if (role) {
+        for (let j = pendingFrom; j < k; j++) parsed[j]!.role ??= role;
+        pendingFrom = k + 1;
+      }
+    }
+    for (const p of parsed) {
+      const name = cleanText(p.name);
+      if (name === '' || isGenericUnit(name) || !looksLikeUnitName(name)) continue;
+      const expanded = expandElliptical(name, previous);
+      previous = expanded;
+      let role: Role = p.role ?? opts.defaultRole;
+      // 列第一位者为牵头单位: in a list that only says 负责, the first name leads and the others support.
+      if (opts.firstLeads && role === 'responsible') role = index === 0 ? 'lead' : 'support';
+      index++;
+      const lead = p.text.length - p.text.trimStart().length;
+      const nameAt = raw.indexOf(p.name.trim(), segment.start + p.start + lead);
+      const start = span[0] + (nameAt >= 0 ? nameAt : segment.start + p.start);
+      const written = p.name.trim();
+      out.push({ name: expanded, role, text: cleanText(written), span: [start, start + written.length], rule: opts.rule });
+    }
+  }
+  return out;
+}
+
+/** Split 街道(乡镇)和有关部门 at 和/及/与 only where both sides are organisations (not 省人力资源和社会保障厅). */
+function splitAnd(members: Array<{ text: string; start: number }>): Array<{ text: string; start: number }> {
+  const out: Array<{ text: string; start: number }> = [];
+  for (const m of members) {
+    const at = m.text.search(/[和及与]/);
+    if (at > 0) {
+      const left = m.text.slice(0, at).trim();
+      const right = splitRole(m.text.slice(at + 1)).name;
+      if (ORG_SUFFIX.test(compactKey(left)) && (ORG_SUFFIX.test(compactKey(right)) || isGenericUnit(right))) {
+        out.push({ text: m.text.slice(0, at), start: m.start });
+        out.push({ text: m.text.slice(at + 1), start: m.start + at + 1 });
+        continue;
+      }
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function looksLikeUnitName(name: string): boolean {
+  const k = compactKey(name);
+  return k.length >= 2 && k.length <= 40 && !/[。：:《》]/.test(k) && (ORG_SUFFIX.test(k) || /(?:省|市|县|区|州|盟|旗)$/.test(k) || /科室$/.test(k));
+}
+
+// ---------------------------------------------------------------- in running text
+
+const LABEL = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|负责单位|负责部门|主办单位|实施单位|配合单位|配合部门|协办单位|参与单位|协同单位)[ \u3000]{0,4}[：:][ \u3000]{0,4}/g;
+const LABEL_ROLE: Record<string, Role> = {
+  牵头单位: 'lead',
+  牵头部门: 'lead',
+  主责单位: 'lead',
+  配合单位: 'support',
+  配合部门: 'support',
+  协办单位: 'support',
+  参与单位: 'support',
+  协同单位: 'support',
+};
+
+/** End of a labelled value: a line end, a closing bracket, a sentence end, or the next label. */
+function valueEnd(text: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const c = text[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) {
+      depth--;
+      continue;
+    }
+    if (c === '\n' || c === '\r' || c === '）' || c === ')' || c === '。') return i;
+    if ((c === '；' || c === ';' || c === '，' || c === ',') && /^[ \u3000]{0,2}(?:牵头|配合|责任|负责|协办|参与|主责|协同)(?:单位|部门)/.test(text.slice(i + 1, i + 9))) return i;
+    if ((c === '；' || c === ';') && /^[ \u3000]{0,2}(?:牵头|配合|责任|负责|协办|参与|主责|协同)/.test(text.slice(i + 1, i + 8))) return i;
+  }
+  return limit;
+}
+
+/** 列第一位者为牵头单位 / 排在第一位的为牵头单位: the document's convention for unlabelled lists. */
+export function statesFirstLeads(text: string): boolean {
+  return /(?:列|排)(?:在)?(?:第一|首)位(?:的|者)?(?:为|是)牵头/.test(text);
+}
+
+/**
+ * Units assigned inside a task's text: labels, role parentheticals, 由X负责/牵头,
+ * and lines that are only a unit list.
+ */
+export function unitsInText(text: string, span: Span, firstLeads: boolean): UnitDraft[] {
+  const [from, to] = span;
+  const out: UnitDraft[] = [];
+  const taken: Span[] = [];
+  const overlaps = (s: Span): boolean => taken.some((t) => s[0] < t[1] && t[0] < s[1]);
+  const slice = text.slice(from, to);
+
+  // 1. Labels: 责任单位：各县(市、区)民政局，市局基政科 / （牵头单位：A；配合单位：B）
+  LABEL.lastIndex = 0;
+  for (const m of slice.matchAll(LABEL)) {
+    const start = from + m.index + m[0].length;
+    const end = valueEnd(text, start, to);
+    if (end <= start) continue;
+    const role = LABEL_ROLE[m[1]!] ?? 'responsible';
+    out.push(...parseUnitList(text, [start, end], { defaultRole: role, rule: 'unit/label' }));
+    taken.push([from + m.index, end]);
+  }
+
+  // 2. Parentheticals ending in a role word: （省民政厅牵头，各相关部门参与） / （XX、YY负责）
+  for (const m of slice.matchAll(/[（(]([^（）()]{2,160})[）)]/g)) {
+    // （工业和信息化部、发展改革委等负责。列第一位者为牵头单位，下同）: the list ends at the 。
+    const inner = m[1]!.split('。')[0]!;
+    const s: Span = [from + m.index + 1, from + m.index + 1 + inner.length];
+    if (overlaps(s)) continue;
+    const k = compactKey(inner);
+    if (!/(?:牵头|配合|参与|负责|协办)/.test(k) && !(firstLeads && isUnitCell(k))) continue;
+    if (!isUnitCell(k.replace(/(?:组织实施|负责落实)$/, ''))) continue;
+    out.push(...parseUnitList(text, s, { defaultRole: 'responsible', firstLeads, rule: 'unit/parenthetical' }));
+    taken.push(s);
+  }
+
+  // 3. 由X负责 / 由X牵头, Y配合 (not 由X组成 …: 建立由民政部牵头，…组成的联席会议制度 names members).
+  for (const m of slice.matchAll(/由([^，。；,;：:\n]{2,40}?)(牵头|负责)/g)) {
+    const s: Span = [from + m.index + 1, from + m.index + 1 + m[1]!.length];
+    if (overlaps(s)) continue;
+    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    if (/^[^。；]{0,50}组成/.test(after)) continue;
+    const names = parseUnitList(text, s, { defaultRole: m[2] === '牵头' ? 'lead' : 'responsible', rule: 'unit/by' });
+    if (names.length === 0) continue;
+    out.push(...names);
+    taken.push([s[0], s[1] + m[2]!.length]);
+    // …牵头，Y和有关部门配合
+    const support = /^[，,]([^，。；,;]{2,40}?)(配合|参与|协助)/.exec(after);
+    if (m[2] === '牵头' && support) {
+      const ss = from + m.index + m[0].length + 1;
+      out.push(...parseUnitList(text, [ss, ss + support[1]!.length], { defaultRole: 'support', rule: 'unit/by' }));
+    }
+  }
+
+  // 4. A line of the task that is only a unit list (seed 003, task 12).
+  let lineStart = from;
+  for (let i = from; i <= to; i++) {
+    if (i === to || text[i] === '\n' || text[i] === '\r') {
+      const s: Span = [lineStart, i];
+      const line = text.slice(lineStart, i).trim();
+      if (lineStart > from && line.length > 0 && !overlaps(s) && isUnitCell(line) && /[局厅委办科部室处]/.test(line)) {
+        const lead = text.slice(lineStart, i).length - text.slice(lineStart, i).trimStart().length;
+        out.push(...parseUnitList(text, [lineStart + lead, lineStart + lead + line.length], { defaultRole: 'responsible', rule: 'unit/line' }));
+      }
+      lineStart = i + 1;
+    }
+  }
+  // One entry per unit and task: a unit named in several sub-items keeps its first mention.
+  const seen = new Set<string>();
+  return out
+    .sort((a, b) => a.span[0] - b.span[0])
+    .filter((u) => {
+      const key = compactKey(u.name);
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}

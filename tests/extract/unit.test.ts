@@ -1,0 +1,98 @@
+// Responsible units: each list form with the phrase that motivated it.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/extract.js';
+
+const para = '这是一段足够长的正文内容，用来说明该项工作的具体要求和实施办法';
+
+/** Units of the first task of a one-section document built around `item`. */
+function unitsOfItem(item: string, extra = ''): string[] {
+  const doc = extract(['一、重点任务', item, '2.其他工作。做好其他相关工作，确保各项任务落到实处。', extra].join('\n'));
+  const task = doc.tasks[0]!;
+  return doc.responsibleUnits.filter((u) => u.taskId === task.id).map((u) => `${u.name}/${u.role}`);
+}
+
+describe('responsible units', () => {
+  it('责任单位： line under a task, split at ，and 、, elliptical members expanded (seed 003)', () => {
+    expect(unitsOfItem(`1.增强乡镇(街道)行政执行能力。${para}。\n责任单位:各县(市、区)民政局,市局基政科、社管科、区划科`)).toEqual([
+      '各县(市、区)民政局/responsible',
+      '市局基政科/responsible',
+      '市局社管科/responsible',
+      '市局区划科/responsible',
+    ]);
+  });
+
+  it('keeps 各县(市、区)民政局 whole: no split inside parentheses', () => {
+    expect(unitsOfItem(`1.健全完善村(居)民自治机制。${para}。\n责任单位：各县(市、区)民政局`)).toEqual(['各县(市、区)民政局/responsible']);
+  });
+
+  it('a line that is only a unit list, without a label (seed 003 task 12)', () => {
+    expect(unitsOfItem(`1.强化村(社区)服务能力。${para}。\n各县(市、区)民政局,市局基政科`)).toEqual(['各县(市、区)民政局/responsible', '市局基政科/responsible']);
+  });
+
+  it('牵头单位： and 责任单位： in one parenthetical (corpus 030)', () => {
+    expect(unitsOfItem(`1.高标准建设齐鲁科学城。${para}。（牵头单位：市科技局、市发展改革委，责任单位：市工业和信息化局、市自然资源和规划局）`)).toEqual([
+      '市科技局/lead',
+      '市发展改革委/lead',
+      '市工业和信息化局/responsible',
+      '市自然资源和规划局/responsible',
+    ]);
+  });
+
+  it('配合单位： is support; 负责单位： and 责任部门： are responsible', () => {
+    expect(unitsOfItem(`1.推进数据共享。${para}。\n牵头单位：市大数据局；配合单位：市公安局、市民政局`)).toEqual(['市大数据局/lead', '市公安局/support', '市民政局/support']);
+    expect(unitsOfItem(`1.推进数据共享。${para}。\n负责单位：市大数据局`)).toEqual(['市大数据局/responsible']);
+    expect(unitsOfItem(`1.推进数据共享。${para}。\n责任部门：市大数据局`)).toEqual(['市大数据局/responsible']);
+  });
+
+  it('（省民政厅牵头，各相关部门参与）: the generic 各相关部门 is dropped (seed 001 row 15)', () => {
+    expect(unitsOfItem(`1.加快城乡社区公共服务体系建设。${para}（省民政厅牵头，各相关部门参与）。`)).toEqual(['省民政厅/lead']);
+  });
+
+  it('a role word covers the names before it: 省民政厅、省质监局牵头 (seed 001 row 16)', () => {
+    expect(unitsOfItem(`1.推进标准化建设。${para}（省民政厅、省质监局牵头，其他相关部门参与）。`)).toEqual(['省民政厅/lead', '省质监局/lead']);
+  });
+
+  it('省综治办牵头，省经信委等其他有关部门参与: 等其他有关部门 dropped from the name (seed 001 row 22)', () => {
+    expect(unitsOfItem(`1.推进智慧社区建设。${para}（省综治办牵头，省经信委等其他有关部门参与）。`)).toEqual(['省综治办/lead', '省经信委/support']);
+  });
+
+  it('省委办公厅牵头、省民政厅等有关部门配合: roles per member when each carries its own (seed 001 row 26)', () => {
+    expect(unitsOfItem(`1.巩固清理整改成果。${para}（省委办公厅牵头、省民政厅等有关部门配合）。`)).toEqual(['省委办公厅/lead', '省民政厅/support']);
+  });
+
+  it('（XX、YY负责） lists are responsible; with 列第一位者为牵头单位 the first leads (corpus 014, 023)', () => {
+    expect(unitsOfItem(`1.提前适用政策。${para}。（海关总署、财政部、税务总局负责）`)).toEqual(['海关总署/responsible', '财政部/responsible', '税务总局/responsible']);
+    expect(unitsOfItem(`1.完善农机装备创新体系。${para}。（工业和信息化部、发展改革委、科技部等负责。列第一位者为牵头单位，下同）`)).toEqual([
+      '工业和信息化部/lead',
+      '发展改革委/support',
+      '科技部/support',
+    ]);
+  });
+
+  it('由X负责 and 由X牵头，Y配合 (seed 001)', () => {
+    expect(unitsOfItem(`1.提升社区工作者专业化发展水平。${para}，由街道(乡镇)负责日常管理，社区统筹使用。`)).toEqual(['街道(乡镇)/responsible']);
+    expect(unitsOfItem(`1.优化社区资源配置。老城区社区用房不足的，由县(市、区)政府牵头,街道(乡镇)和有关部门配合,多途径解决。`)).toEqual([
+      '县(市、区)政府/lead',
+      '街道(乡镇)/support',
+    ]);
+  });
+
+  it('not units: 由X组成 names members, 由X主导/组织 names an actor (seed 002, seed 003)', () => {
+    expect(unitsOfItem(`1.健全领导协调机制。国务院批复同意建立由民政部牵头，中央组织部、公安部等13个部门和单位组成的联席会议制度。`)).toEqual([]);
+    expect(unitsOfItem(`1.增强议事协商能力。${para}，由乡镇(街道)党(工)委主导开展议事协商。`)).toEqual([]);
+  });
+
+  it('does not split 省人力资源和社会保障厅 at 和', () => {
+    expect(unitsOfItem(`1.落实待遇保障。${para}。（省人力资源和社会保障厅负责）`)).toEqual(['省人力资源和社会保障厅/responsible']);
+  });
+
+  it('every unit span points at the name as written', () => {
+    const doc = extract(['一、重点任务', `1.推进智慧社区建设。${para}。\n责任单位:各县(市、区)民政局,市局基政科、社事科`].join('\n'));
+    for (const u of doc.responsibleUnits) expect(doc.source.text!.slice(u.span[0], u.span[1])).toBe(u.text);
+    expect(doc.responsibleUnits.map((u) => [u.text, u.name])).toEqual([
+      ['各县(市、区)民政局', '各县(市、区)民政局'],
+      ['市局基政科', '市局基政科'],
+      ['社事科', '市局社事科'],
+    ]);
+  });
+});
