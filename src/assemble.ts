@@ -9,7 +9,9 @@ import type { ReferenceDraft } from './extract/reference.js';
 import type { TableTaskDraft } from './extract/table-task.js';
 import type { UnitDraft } from './extract/unit.js';
 import type { TableModel } from './segment/table.js';
-import type { Unit } from './types.js';
+import type { Deadline, Indicator, Unit } from './types.js';
+import type { DeadlineDraft } from './extract/deadline.js';
+import type { IndicatorDraft } from './extract/indicator.js';
 import { cleanText } from './normalize/clean.js';
 
 export interface AssembleInput {
@@ -20,6 +22,9 @@ export interface AssembleInput {
   tasks: Array<TaskDraft & { units: UnitDraft[] }>;
   tableTasks: TableTaskDraft[];
   tables: TableModel[];
+  /** `row` indexes tableTasks for figures read from a table row. */
+  indicators: Array<IndicatorDraft & { row?: number }>;
+  deadlines: Array<DeadlineDraft & { row?: number }>;
   references: ReferenceDraft[];
   warnings: string[];
 }
@@ -58,6 +63,7 @@ export function assemble(input: AssembleInput): PolicyDocument {
   interface Pending {
     task: Omit<Task, 'id'>;
     units: UnitDraft[];
+    row?: TableTaskDraft;
   }
   const pending: Pending[] = [
     ...input.tasks.map((t) => ({
@@ -87,18 +93,56 @@ export function assemble(input: AssembleInput): PolicyDocument {
         row: t.row,
       },
       units: t.units,
+      row: t,
     })),
   ].sort((a, b) => a.task.span[0] - b.task.span[0] || a.task.span[1] - b.task.span[1]);
 
   const tasks: Task[] = [];
   const responsibleUnits: Unit[] = [];
+  const rowTaskId = new Map<TableTaskDraft, string>();
   pending.forEach((p, i) => {
     const id = `t${i + 1}`;
     tasks.push({ id, ...p.task });
+    if (p.row) rowTaskId.set(p.row, id);
     for (const u of p.units) {
       responsibleUnits.push({ id: `u${responsibleUnits.length + 1}`, taskId: id, name: u.name, role: u.role, text: u.text, span: u.span });
     }
   });
+
+  // Body figures belong to the task whose text holds them; table figures to their row's task.
+  const bodyTasks = tasks.filter((t) => t.origin === 'body');
+  const link = (x: { span: Span; row?: number }): { taskId: string | null; sectionId: string | null } => {
+    if (x.row !== undefined) {
+      const draft = input.tableTasks[x.row]!;
+      const taskId = rowTaskId.get(draft) ?? null;
+      return { taskId, sectionId: tables[draft.tableIndex]!.sectionId };
+    }
+    const task = bodyTasks.find((t) => t.span[0] <= x.span[0] && x.span[1] <= t.span[1]) ?? null;
+    return { taskId: task?.id ?? null, sectionId: task?.sectionId ?? sectionAt(sections, x.span[0]) };
+  };
+  const byStart = <T extends { span: Span }>(a: T, b: T): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];
+  const indicators: Indicator[] = [...input.indicators].sort(byStart).map((d, i) => ({
+    id: `i${i + 1}`,
+    ...link(d),
+    kind: d.kind,
+    subject: d.subject,
+    comparator: d.comparator,
+    value: d.value,
+    valueMax: d.valueMax,
+    unit: d.unit,
+    year: d.year,
+    text: d.text,
+    span: d.span,
+  }));
+  const deadlines: Deadline[] = [...input.deadlines].sort(byStart).map((d, i) => ({
+    id: `d${i + 1}`,
+    ...link(d),
+    kind: d.kind,
+    start: d.start,
+    end: d.end,
+    text: d.text,
+    span: d.span,
+  }));
 
   return {
     schemaVersion: '1',
@@ -106,8 +150,8 @@ export function assemble(input: AssembleInput): PolicyDocument {
     meta: input.meta,
     sections,
     tasks,
-    indicators: [],
-    deadlines: [],
+    indicators,
+    deadlines,
     responsibleUnits,
     references: input.references.map((r, i) => ({ id: `r${i + 1}`, title: r.title, docNumber: r.docNumber, span: r.span })),
     tables,

@@ -13,6 +13,10 @@ import { outlineItems } from './extract/outline-items.js';
 import { extractReferences } from './extract/reference.js';
 import { tableTasks } from './extract/table-task.js';
 import { statesFirstLeads, unitsInText } from './extract/unit.js';
+import { findIndicators, isReportDocument, REVIEW_TITLE } from './extract/indicator.js';
+import { deadlineFromCell, findDeadlines, ongoingNotes } from './extract/deadline.js';
+import type { DeadlineDraft } from './extract/deadline.js';
+import type { IndicatorDraft } from './extract/indicator.js';
 import { assemble } from './assemble.js';
 import { validateDocument } from './schema/validate.js';
 
@@ -40,6 +44,32 @@ export function extractDocument(input: Uint8Array | string, opts: ExtractOptions
   const bodyTasks = items.tasks.map((t) => ({ ...t, units: unitsInText(norm.text, t.span, firstLeads) }));
   const rows = tableTasks(seg.tables, norm.text, firstLeads);
 
+  // Figures and time limits: running text of the body (not chrome, front matter or tables), then each table row.
+  const timeCtx = { docYear: meta.year };
+  const report = isReportDocument(meta.title, norm.text);
+  const bodyRanges: Span[] = [];
+  for (const l of norm.lines) if (!seg.skip[l.index] && l.text !== '') bodyRanges.push([l.start, l.end]);
+  // A section reviewing past work (一、2024年工作回顾) reports actual figures, up to the next section of its level.
+  const reviewRanges: Span[] = [];
+  items.sections.forEach((sec, i) => {
+    if (!REVIEW_TITLE.test(sec.title)) return;
+    const next = items.sections.slice(i + 1).find((o) => o.level <= sec.level);
+    reviewRanges.push([sec.span[0], next ? next.span[0] : norm.text.length]);
+  });
+  const indicators: Array<IndicatorDraft & { row?: number }> = [];
+  const deadlines: Array<DeadlineDraft & { row?: number }> = [];
+  for (const r of mergeRanges(bodyRanges, norm.text)) {
+    indicators.push(...findIndicators(norm.text, r, { ...timeCtx, reportDocument: report, reviewRanges }));
+    deadlines.push(...findDeadlines(norm.text, r, timeCtx, report), ...ongoingNotes(norm.text, r));
+  }
+  rows.forEach((row, i) => {
+    for (const cell of row.textCells) {
+      indicators.push(...findIndicators(norm.text, cell.span, { ...timeCtx, reportDocument: false }).map((x) => ({ ...x, row: i })));
+      deadlines.push(...findDeadlines(norm.text, cell.span, timeCtx, false).map((x) => ({ ...x, row: i })));
+    }
+    if (row.deadline) deadlines.push(...deadlineFromCell(norm.text, row.deadline.span, timeCtx).map((x) => ({ ...x, row: i })));
+  });
+
   const doc = assemble({
     source: {
       path: opts.path ?? null,
@@ -55,6 +85,8 @@ export function extractDocument(input: Uint8Array | string, opts: ExtractOptions
     tasks: bodyTasks,
     tableTasks: rows,
     tables: seg.tables,
+    indicators,
+    deadlines,
     references,
     warnings: [...decoded.warnings, ...norm.warnings, ...seg.warnings],
   });

@@ -13,15 +13,18 @@ import type { EncodingOption, PolicyDocument } from '../types.js';
 import { toJson } from '../emit/json.js';
 import { toYaml } from '../emit/yaml.js';
 import { CSV_BOM, csvHeader, toCsv, toCsvRows } from '../emit/csv.js';
+import { toSummary } from '../emit/summary.js';
+import { chalkFor } from './color.js';
+import { Chalk } from 'chalk';
 import { type CliIo, processIo, readAll, writeFileAtomic, writeOut } from './io.js';
 import { VERSION } from '../version.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
-const FORMATS = ['json', 'yaml', 'csv'] as const;
+const FORMATS = ['json', 'yaml', 'csv', 'summary'] as const;
 type Format = (typeof FORMATS)[number];
 const ENCODINGS = ['auto', 'utf-8', 'gb18030', 'utf-16le', 'utf-16be', 'big5'] as const;
-const EXTENSION: Record<Format, string> = { json: '.json', yaml: '.yaml', csv: '.csv' };
+const EXTENSION: Record<Format, string> = { json: '.json', yaml: '.yaml', csv: '.csv', summary: '.summary.txt' };
 
 interface Options {
   format: Format;
@@ -36,6 +39,7 @@ Examples:
   $ policy-extract page.html --format yaml             an HTML page, as YAML
   $ policy-extract *.txt --out-dir out/                one out/<name>.json per input
   $ policy-extract *.txt --format csv > tasks.csv      every task of every input, for Excel
+  $ policy-extract notice.txt --format summary         title, sections and a task table for reading
   $ policy-extract gbk-notice.txt --encoding gb18030   force the decoder
   $ cat notice.txt | policy-extract -                  read standard input
 
@@ -73,13 +77,18 @@ interface InputItem {
 function renderFile(doc: PolicyDocument, format: Format): string {
   if (format === 'yaml') return toYaml(doc);
   if (format === 'csv') return toCsv(doc);
+  if (format === 'summary') return toSummary(doc, { chalk: new Chalk({ level: 0 }) });
   return toJson(doc);
 }
 
 /** The part of a stream for the n-th document written to stdout: YAML documents are separated, CSV has one header. */
-function renderStreamed(doc: PolicyDocument, format: Format, n: number): string {
+function renderStreamed(doc: PolicyDocument, format: Format, n: number, io: CliIo): string {
   if (format === 'yaml') return n === 0 ? toYaml(doc) : `---\n${toYaml(doc)}`;
   if (format === 'csv') return (n === 0 ? CSV_BOM + csvHeader() : '') + toCsvRows(doc);
+  if (format === 'summary') {
+    const columns = (io.stdout as { columns?: number }).columns;
+    return (n === 0 ? '' : '\n') + toSummary(doc, { chalk: chalkFor(io.env, io.stdout), width: columns ?? 100 });
+  }
   return toJson(doc);
 }
 
@@ -124,7 +133,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
     args = ['-'];
   }
   if (!opts.outDir && args.length > 1 && opts.format === 'json') {
-    io.stderr.write('policy-extract: several inputs need --out-dir DIR (one JSON file each), or --format yaml or csv\n');
+    io.stderr.write('policy-extract: several inputs need --out-dir DIR (one JSON file each), or --format yaml, csv or summary\n');
     return EXIT.usage;
   }
 
@@ -165,7 +174,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
         io.stderr.write(`policy-extract: ${label}: cannot write ${target}: ${(err as Error).message}\n`);
       }
     } else {
-      await writeOut(io.stdout, renderStreamed(doc, opts.format, streamed));
+      await writeOut(io.stdout, renderStreamed(doc, opts.format, streamed, io));
       streamed++;
     }
   }

@@ -1,0 +1,280 @@
+/**
+ * Target indicators and reported figures: a number with a unit, its comparator
+ * (达到/不低于/以上 → ">=", 不超过/以内 → "<=", ranges → "range" …), the subject
+ * it measures, the year it is due or measured in, and whether it is a target or
+ * an actual figure. Not indicators: years, dates, ordinals (第十届), document
+ * numbers, denominators (每万/每百户), and numbers inside names (96345平台, 5G,
+ * “十户一体”, 《…》).
+ */
+import type { Span } from '../types.js';
+import { cleanText } from '../normalize/clean.js';
+import { canStartNumber, numberAt, type ParsedNumber } from './number.js';
+import { yearBefore, yearAfterInClause, protectedRanges, type TimeContext } from './time.js';
+
+export type Comparator = '>=' | '>' | '<=' | '<' | '=' | 'range';
+
+export interface IndicatorDraft {
+  kind: 'target' | 'actual';
+  subject: string;
+  comparator: Comparator;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  year: number | null;
+  text: string;
+  span: Span;
+  rule: string;
+  /** Where scanning resumes: just after the figure (the phrase may run on past it). */
+  next: number;
+}
+
+// Units, longest first; the counted noun goes into the subject.
+const UNITS = [
+  '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '万千瓦', '千瓦', '兆瓦', '公顷', '人次', '万亩',
+  '个月', '小时', '分钟', '平米', '公里', '千米', '公斤', '千克', '美元', '亿元', '万元',
+  '%', '％', '‰', '㎡', '亩', '吨', '米', '元', '倍', '人', '名', '户', '个', '家', '所', '项', '条', '件', '座', '台', '套', '辆',
+  '张', '床', '间', '栋', '次', '岁', '年', '天', '日', '周',
+];
+const UNIT_RE = new RegExp(`^[ \\u3000]?(${UNITS.map((u) => u.replace(/[%‰]/g, (c) => c)).join('|')})`);
+/** Durations are thresholds only with a comparator (一年以上社区工作经历; not 三年行动计划, 再过5到10年). */
+const NEEDS_COMPARATOR = new Set(['年', '个月', '天', '日', '周', '小时', '分钟']);
+const UNIT_NORMAL: Readonly<Record<string, string>> = { '％': '%', 平米: '平方米', '㎡': '平方米', 百分点: '个百分点' };
+/** 5个方面 / 三个阶段: counts of the text's own structure. */
+const STRUCTURE_NOUN = /^(?:方面|部分|阶段|步骤|环节|层次|原则|要点|板块|类别|大类|领域)/;
+
+const PREFIX_COMPARATORS: ReadonlyArray<[string, Comparator]> = [
+  ['力争达到', '>='], ['不得低于', '>='], ['不得少于', '>='], ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['至少', '>='], ['最少', '>='], ['最低', '>='], ['达到', '>='], ['达', '>='],
+  ['不得超过', '<='], ['不超过', '<='], ['不高于', '<='], ['不大于', '<='], ['控制在', '<='], ['最高', '<='], ['最多', '<='],
+  ['超过', '>'], ['高于', '>'], ['大于', '>'], ['多于', '>'],
+  ['低于', '<'], ['少于', '<'], ['小于', '<'], ['不足', '<'], ['不到', '<'],
+  ['增加到', '='], ['提高到', '='], ['提升到', '='], ['增长到', '='], ['下降到', '='], ['降低到', '='], ['减少到', '='],
+];
+const SUFFIX_COMPARATORS: ReadonlyArray<[RegExp, Comparator]> = [
+  [/^[ \u3000]?(?:及以上|以上)/, '>='],
+  [/^[ \u3000]?(?:及以下|以下|以内|之内|内)/, '<='],
+  [/^[ \u3000]?左右/, '='],
+];
+
+const ACTUAL_CUE = /截至|截止|已经|已(?:有|建|实现|完成|达|成立|覆盖|累计|形成|出台|建立|制定|印发)|累计|共有|同比|比上年|较上年|比(?:19|20)\d\d年|增长了|下降了|提高了|增加了|减少了|达到了|建立了|制定了|实现了|完成了|成立了|出台了|印发了|进行了|开展了|均已|先后|五年来|过去一年|去年/;
+const TARGET_CUE = /到(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?(?:前|以前)|力争|确保|争取|不低于|不少于|不超过|不高于|至少|应当|必须|目标|预期|[^重主需只]要(?!求)/;
+
+/** A review, report or bulletin: its figures are actual unless a sentence says otherwise. */
+export function isReportDocument(title: string | null, text: string): boolean {
+  if (title && /(?:报告|公报|总结|回顾|综述|情况通报)$/.test(title)) return true;
+  if (title && /(?:通知|意见|方案|计划|规划|办法|规定|条例|要点|措施|纲要|指南)》?(?:[（(].{1,10}[)）])?$/.test(title)) return false;
+  const actual = text.match(/截至|截止|已经|增长了|下降了|建立了|出台了|印发了|实现了|完成了|开展了|取得了|五年来|过去一年/g)?.length ?? 0;
+  const target = text.match(/到(?:19|20)\d\d年|力争|确保|应当|必须|[^重主需只]要(?!求)/g)?.length ?? 0;
+  return actual > target;
+}
+
+/** Clause and sentence boundaries. */
+const CLAUSE_END = /[，,；;。！？!?：:\n\r]/;
+const SENTENCE_END = /[。！？!?；;\n\r]/;
+
+function isNumeralChar(c: string | undefined): boolean {
+  return c !== undefined && /[0-9０-９.．零〇○一二两三四五六七八九十百千万亿]/.test(c);
+}
+
+function comparatorBefore(text: string, at: number, floor: number): { comparator: Comparator; start: number } | null {
+  // A few function words may stand between the word and the number: 要在 / 有 / 为.
+  let end = at;
+  const gap = /(?:要有|要在|在|为|有|要)$/.exec(text.slice(Math.max(floor, at - 3), at));
+  if (gap) end = at - gap[0].length;
+  const window = text.slice(Math.max(floor, end - 6), end);
+  for (const [word, cmp] of PREFIX_COMPARATORS) if (window.endsWith(word)) return { comparator: cmp, start: end - word.length };
+  return null;
+}
+
+function unitAfter(text: string, at: number): { unit: string; length: number } | null {
+  const m = UNIT_RE.exec(text.slice(at, at + 8));
+  return m ? { unit: m[1]!, length: m[0].length } : null;
+}
+
+export interface IndicatorContext extends TimeContext {
+  /** The document reports figures (a review, a bulletin) rather than sets targets. */
+  reportDocument: boolean;
+  /** Subject of the previous figure in the same sentence (set while scanning). */
+  previousSubject?: string | null;
+  /** Parts of the text that review past work (一、2024年工作回顾): figures there are actual by default. */
+  reviewRanges?: readonly Span[];
+}
+
+/** Section titles of a review of past work: 工作回顾, 主要成效, 发展基础, 基本情况. */
+export const REVIEW_TITLE = /回顾|成效|成绩|进展情况|工作总结|主要做法|基本情况|发展基础|发展现状|现状|取得的|过去一年|五年来/;
+
+/** Find indicators in `range` of `text`. */
+export function findIndicators(text: string, range: Span, ctx: IndicatorContext): IndicatorDraft[] {
+  const out: IndicatorDraft[] = [];
+  const [from, to] = range;
+  const protectedSpans = protectedRanges(text, range);
+  let p = from;
+  let pi = 0;
+  while (p < to) {
+    const c = text[p]!;
+    while (pi < protectedSpans.length && protectedSpans[pi]![1] <= p) pi++;
+    const inProtected = pi < protectedSpans.length && protectedSpans[pi]![0] <= p;
+    if (inProtected) {
+      p = protectedSpans[pi]![1];
+      continue;
+    }
+    if (!canStartNumber(c) && !text.startsWith('百分之', p)) {
+      p++;
+      continue;
+    }
+    const last = out[out.length - 1];
+    const sameSentence = last !== undefined && !/[。！？!?；;\n]/.test(text.slice(last.span[1], p));
+    const found = indicatorAt(text, p, from, to, { ...ctx, previousSubject: sameSentence ? last.subject : null });
+    if (found) {
+      out.push(found);
+      p = found.next;
+      continue;
+    }
+    // Skip the rest of this numeral run (二〇一七, 2017).
+    p++;
+    while (p < to && isNumeralChar(text[p])) p++;
+  }
+  return out;
+}
+
+function indicatorAt(text: string, p: number, from: number, to: number, ctx: IndicatorContext): IndicatorDraft | null {
+  const prev = text[p - 1];
+  // Part of a longer token (IPv6, 3A, 二〇一七), an ordinal (第十届), or a denominator (每万, 每百户).
+  if (p > from && (isNumeralChar(prev) || prev === '第' || prev === '每' || /[A-Za-zＡ-Ｚａ-ｚ]/.test(prev ?? ''))) return null;
+  const n = numberAt(text, p);
+  if (!n) return null;
+  let end = p + n.length;
+  if (isNumeralChar(text[end]) && !n.percentWord) return null;
+  let unit: string | null = n.percentWord ? '%' : null;
+  // 湖南、广东、广西等5省(区) / 凯里、黄平、镇远三县(市): a count of the places just listed.
+  const place = /^(省|市|县|区|州)(?:[(（][省市县区旗州、]{1,5}[)）])?/.exec(text.slice(end, end + 8));
+  // …but not a name that goes on (四省藏区).
+  const placeEnds = place && (place[0].length > 1 || /^(?:的|[，,。；;、）)]|$)/.test(text.slice(end + place[0].length, end + place[0].length + 1)));
+  if (!unit && place && placeEnds && (prev === '等' || /、[^，。；]{1,12}$/.test(text.slice(Math.max(from, p - 14), p)))) {
+    return finish(text, p, end + place[0].length, n, null, place[0], from, to, ctx, 'indicator/place-count');
+  }
+  if (!unit) {
+    const u = unitAfter(text, end);
+    if (!u) return rangeIndicator(text, p, n, from, to, ctx);
+    unit = u.unit;
+    end += u.length;
+  }
+  if (/^[A-Za-z0-9]/.test(text[end] ?? '')) return null; // 5G, 3A
+  return finish(text, p, end, n, null, unit, from, to, ctx, 'indicator/quantity');
+}
+
+/** 1.2-1.4倍 / 1500户至3000户 / 5到10年 / 10%-15%: the unit may follow either number. */
+function rangeIndicator(text: string, p: number, n: ParsedNumber, from: number, to: number, ctx: IndicatorContext): IndicatorDraft | null {
+  const after = p + n.length;
+  const m = /^[ \u3000]?[-—–~～至到][ \u3000]?/.exec(text.slice(after, after + 4));
+  if (!m) return null;
+  const second = numberAt(text, after + m[0].length);
+  if (!second || second.chinese !== n.chinese) return null;
+  let end = after + m[0].length + second.length;
+  const u = unitAfter(text, end);
+  if (!u) return null;
+  end += u.length;
+  return finish(text, p, end, n, second.value, u.unit, from, to, ctx, 'indicator/range');
+}
+
+function finish(
+  text: string,
+  p: number,
+  end: number,
+  n: ParsedNumber,
+  valueMax: number | null,
+  rawUnit: string,
+  from: number,
+  to: number,
+  ctx: IndicatorContext,
+  rule: string,
+): IndicatorDraft | null {
+  let max = valueMax;
+  let unitEnd = end;
+  // 1500户至3000户: a range written with the unit twice.
+  if (max === null) {
+    const m = /^[ \u3000]?[-—–~～至到][ \u3000]?/.exec(text.slice(end, end + 4));
+    if (m) {
+      const second = numberAt(text, end + m[0].length);
+      if (second && second.chinese === n.chinese) {
+        const u = unitAfter(text, end + m[0].length + second.length);
+        if (u && u.unit === rawUnit) {
+          max = second.value;
+          unitEnd = end + m[0].length + second.length + u.length;
+        }
+      }
+    }
+  }
+  const unit = UNIT_NORMAL[rawUnit] ?? rawUnit;
+  if (unit === '年' && !n.chinese && n.value >= 1000) return null; // a year
+  // Clause and sentence around the figure.
+  let clauseStart = p;
+  while (clauseStart > from && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
+  let clauseEnd = unitEnd;
+  while (clauseEnd < to && !CLAUSE_END.test(text[clauseEnd]!)) clauseEnd++;
+  let sentenceStart = p;
+  while (sentenceStart > from && !SENTENCE_END.test(text[sentenceStart - 1]!)) sentenceStart--;
+
+  const suffix = SUFFIX_COMPARATORS.map(([re, cmp]) => ({ m: re.exec(text.slice(unitEnd, unitEnd + 4)), cmp })).find((x) => x.m);
+  const moreThan = /^[多余]/.test(text.slice(unitEnd, unitEnd + 1)) || /^[多余]/.test(text.slice(p + n.length, p + n.length + 1));
+  const prefix = comparatorBefore(text, p, clauseStart);
+  let comparator: Comparator = max !== null ? 'range' : (prefix?.comparator ?? suffix?.cmp ?? (moreThan ? '>' : '='));
+  if (max === null && suffix && (!prefix || prefix.comparator === '=')) comparator = suffix.cmp;
+  // Durations count only as thresholds with a comparator word (一年以上), not as horizons (再过5到10年).
+  if (NEEDS_COMPARATOR.has(unit) && (comparator === '=' || comparator === 'range')) return null;
+  // Chinese numerals below ten name things more often than they count them (一张网, 二次开发, 三张清单):
+  // they count only with a comparator word (一年以上), or as the number of places just listed.
+  if (n.chinese && n.value < 10 && !prefix && !suffix && !/^(?:省|市|县|区|州)/.test(rawUnit)) return null;
+  if (STRUCTURE_NOUN.test(text.slice(unitEnd, unitEnd + 3))) return null;
+  const fullEnd = suffix?.m ? unitEnd + suffix.m[0].length : unitEnd;
+
+  // Subject: the clause before the figure, or the words after it when the figure comes first (85%的村建立…).
+  const before = stripLead(
+    cleanText(text.slice(clauseStart, prefix ? prefix.start : p)).replace(/(?:一般应有|应有|要有|要在|在|为|有|要|约|近|共|共有|约有|达|实现|其中|一般应|应|按照|按)$/, ''),
+  );
+  const afterText = cleanText(text.slice(fullEnd, clauseEnd)).replace(/^的/, '');
+  // The counted noun may follow the figure: 至少要有2名以上本社区居民 → 社区居民委员会成员中本社区居民.
+  let subject = before.length >= 4 ? (afterText.length > 0 && afterText.length <= 12 ? `${before}${afterText}` : before) : `${before}${afterText}`;
+  // 最少不低于350平方米: a clause continuing the previous figure's subject.
+  if (subject.length < 4 && ctx.previousSubject) subject = `${ctx.previousSubject}${subject}`;
+  subject = subject.slice(0, 80);
+  if (subject === '') return null;
+
+  const spanStart = before.length >= 4 ? clauseStart : p;
+  const spanEnd = before.length >= 4 ? fullEnd : clauseEnd;
+  const sentence = text.slice(sentenceStart, clauseEnd);
+  const inReview = ctx.reviewRanges?.some(([s, e]) => s <= p && p < e) ?? false;
+  const kind = ACTUAL_CUE.test(sentence) ? 'actual' : TARGET_CUE.test(sentence) ? 'target' : ctx.reportDocument || inReview ? 'actual' : 'target';
+  const year = yearBefore(text, sentenceStart, p, ctx) ?? yearAfterInClause(text, fullEnd, clauseEnd, ctx);
+  return {
+    kind,
+    subject,
+    comparator,
+    value: n.value,
+    valueMax: max,
+    unit,
+    year,
+    text: cleanText(text.slice(spanStart, spanEnd)),
+    span: trimSpan(text, [spanStart, spanEnd]),
+    rule,
+    next: fullEnd,
+  };
+}
+
+// Words that open a clause without naming what is measured: markers, time phrases, adverbs, 全省.
+const LEAD_WORDS = /^(?:\d{1,3}[.．、]|[（(][一二三四五六七八九十\d]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|(?:到|至)?(?:19|20)\d{2}年(?:底|末)?[，,]?|(?:到|至)?(?:年末|年底|当年)|[“"]?十[一二三四五六七八九]五[”"]?末|力争|确保|争取|实现|其中|全省|全市|全县|全国|并|且|和|及|同时|进一步|按照|在)/;
+
+function stripLead(s: string): string {
+  let out = s;
+  for (let i = 0; i < 6; i++) {
+    const next = out.replace(LEAD_WORDS, '');
+    if (next === out) break;
+    out = next;
+  }
+  return out;
+}
+
+function trimSpan(text: string, [s, e]: Span): Span {
+  while (s < e && /\s/.test(text[s]!)) s++;
+  while (e > s && /\s/.test(text[e - 1]!)) e--;
+  return [s, e];
+}

@@ -1,0 +1,89 @@
+/**
+ * Time expressions shared by indicators and deadlines: years (2020年, 年末 →
+ * the document's year, “十四五”末 → 2025), and the ranges of text where numbers
+ * and dates belong to a name (《…》, “…”, 文号 brackets) rather than to the work.
+ */
+import type { Span } from '../types.js';
+import { DOC_NUMBER } from '../patterns.js';
+import { parseChineseInt } from '../normalize/numerals.js';
+
+export interface TimeContext {
+  /** The document's own year: resolves 年末, 当年10月底前, 5月底. */
+  docYear: number | null;
+}
+
+/** “十三五” → the plan's first and last year (十一五 2006-2010 … 十五五 2026-2030). */
+export function planPeriod(numeral: string): { first: number; last: number } | null {
+  const n = parseChineseInt(numeral);
+  // From the 六五 plan (1981-1985) on, plan N runs 1956+5N … 1960+5N.
+  if (n === null || n < 6 || n > 20) return null;
+  const first = 1956 + (n - 1) * 5;
+  return { first, last: first + 4 };
+}
+
+/**
+ * Spans where figures and dates are part of a name: 《titles》, short “quoted names”,
+ * and 文号 (黑民函〔2017〕58号). Sorted, non-overlapping.
+ */
+export function protectedRanges(text: string, [from, to]: Span, quotes = true): Span[] {
+  const out: Span[] = [];
+  const slice = text.slice(from, to);
+  for (const m of slice.matchAll(/《[^《》\n]{1,200}》|〈[^〈〉\n]{1,200}〉/g)) out.push([from + m.index, from + m.index + m[0].length]);
+  if (quotes) for (const m of slice.matchAll(/[“"‘][^“”"‘’\n]{1,20}[”"’]/g)) out.push([from + m.index, from + m.index + m[0].length]);
+  const docNumber = new RegExp(DOC_NUMBER.source, 'g');
+  for (const m of slice.matchAll(docNumber)) out.push([from + m.index, from + m.index + m[0].length]);
+  out.sort((a, b) => a[0] - b[0]);
+  const merged: Span[] = [];
+  for (const s of out) {
+    const last = merged[merged.length - 1];
+    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+    else merged.push([s[0], s[1]]);
+  }
+  return merged;
+}
+
+export interface YearToken {
+  year: number;
+  index: number;
+  length: number;
+}
+
+// 2020年 / 年末 / 年底 / 当年 / “十四五”末 — each token states a single year.
+const YEAR_TOKEN = /((?:19|20)\d{2})\s?年(?![-—–~～至到]\s?(?:19|20)\d{2})|[“"]?十([一二三四五六七八九])五[”"]?(?:末|期末)|(?<![\d年])(?:年末|年底|当年|本年度?|今年)/g;
+
+/** Year tokens in [from, to), skipping baselines (比2012年底) and names. */
+export function yearTokens(text: string, from: number, to: number, ctx: TimeContext): YearToken[] {
+  const out: YearToken[] = [];
+  const slice = text.slice(from, to);
+  const guarded = protectedRanges(text, [from, to], false);
+  YEAR_TOKEN.lastIndex = 0;
+  for (const m of slice.matchAll(YEAR_TOKEN)) {
+    const index = from + m.index;
+    if (guarded.some(([s, e]) => index >= s && index < e)) continue;
+    const before = text.slice(Math.max(from, index - 2), index);
+    if (/[比较同]$/.test(before) || /比上$/.test(before)) continue;
+    let year: number | null = null;
+    if (m[1]) year = Number(m[1]);
+    else if (m[2]) year = planPeriod(`十${m[2]}`)?.last ?? null;
+    else year = ctx.docYear;
+    if (year !== null) out.push({ year, index, length: m[0].length });
+  }
+  YEAR_TOKEN.lastIndex = 0;
+  return out;
+}
+
+/** The nearest year stated before `at` in the sentence starting at `sentenceStart`. */
+export function yearBefore(text: string, sentenceStart: number, at: number, ctx: TimeContext): number | null {
+  const tokens = yearTokens(text, sentenceStart, at, ctx);
+  return tokens.length > 0 ? tokens[tokens.length - 1]!.year : null;
+}
+
+/** A year stated after the figure in the same clause (…200人以下的村原则上要在2020年前完成撤并). */
+export function yearAfterInClause(text: string, from: number, clauseEnd: number, ctx: TimeContext): number | null {
+  return yearTokens(text, from, clauseEnd, ctx)[0]?.year ?? null;
+}
+
+export function lastDayOfMonth(year: number, month: number): string {
+  const d = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

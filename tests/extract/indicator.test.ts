@@ -1,0 +1,64 @@
+// Indicators: each phrase form with the real phrase that motivated it, and the must-not-match list.
+import { describe, expect, it } from 'vitest';
+import { extract } from '../helpers/extract.js';
+
+/** Indicators of a short plan text, as "comparator value[-max] unit year kind". */
+function ind(sentence: string, header = '关于印发2017年工作要点的通知\n黑民函〔2017〕58号\n一、重点任务') {
+  const doc = extract(`${header}\n1.开展工作。${sentence}`);
+  return doc.indicators.map((i) => `${i.comparator} ${i.value}${i.valueMax !== null ? `-${i.valueMax}` : ''} ${i.unit} ${i.year ?? '-'} ${i.kind}`);
+}
+
+describe('indicators', () => {
+  const cases: Array<[string, string[]]> = [
+    ['到年末实现全省城市社区建设达标率达到92%，农村社区建设达标率达到30%。', ['>= 92 % 2017 target', '>= 30 % 2017 target']], // seed 000
+    ['城市社区老年人日间照料中心（室）实现68%的覆盖率。', ['= 68 % - target']], // 实现 is not a >= word
+    ['到2020年，全省登记和备案社区社会组织达到15万个以上，每个城市社区不少于15个，农村社区不少于5个。', ['>= 150000 个 2020 target', '>= 15 个 2020 target', '>= 5 个 2020 target']], // seed 001
+    ['新建城市社区一般按1500户至3000户规模设置。', ['range 1500-3000 户 - target']],
+    ['工资原则上按照当地上一年度全社会单位就业人员年平均工资的1.2-1.4倍标准确定。', ['range 1.2-1.4 倍 - target']],
+    ['人口在300人以下的村一般要撤并，人口在200人以下的村原则上要在2020年前完成撤并。', ['<= 300 人 - target', '<= 200 人 2020 target']],
+    ['原则上城乡社区主职干部办公用房面积不得超过15平方米。', ['<= 15 平方米 - target']],
+    ['提拔担任街道中层正职干部一般应有一年以上社区工作经历。', ['>= 1 年 - target']],
+    ['力争“十四五”末每万城镇常住人口拥有社区工作者18人。', ['= 18 人 2025 target']], // seed 003: 每万 is a denominator
+    ['县级每年对村(社区)主干不少于2次系统培训。', ['>= 2 次 - target']],
+    ['新能源汽车年产量突破1300万辆，外汇储备超过3.2万亿美元。', ['= 13000000 辆 - target', '> 3200000000000 美元 - target']],
+    ['实现每个村30岁以下，本科学历大学生全覆盖。', ['<= 30 岁 - target']],
+    ['抓好凯里、黄平、镇远三县(市)试点工作。', ['= 3 县(市) - target']], // seed 004
+    ['百分之六十的社区建成智慧社区。', ['= 60 % - target']],
+    ['控制在5%以内。', ['<= 5 % - target']],
+  ];
+  for (const [sentence, expected] of cases) it(sentence, () => expect(ind(sentence)).toEqual(expected));
+
+  it('reports figures as actual with the as-of year (seed 002: 截至2016年底…; 比2012年底 is a baseline)', () => {
+    expect(
+      ind('截至2016年底，全国共有城乡社区综合服务设施16.1万个，全国城市社区综合设施覆盖率达到79.3%，比2012年底增长了10.1%。', '五年来工作回顾'),
+    ).toEqual(['= 161000 个 2016 actual', '>= 79.3 % 2016 actual', '= 10.1 % 2016 actual']);
+    expect(ind('“十二五”期间中央投资8亿元资助23个省份社区服务项目建设，新建社区服务设施100.55万平方米。', '五年来工作回顾')).toEqual([
+      '= 800000000 元 - actual',
+      '= 23 个 - actual',
+      '= 1005500 平方米 - actual',
+    ]);
+  });
+
+  it('names the measured subject', () => {
+    const doc = extract('一、重点任务\n1.加强设施建设。到年末实现全省城市社区建设达标率达到92%。');
+    expect(doc.indicators[0]!.subject).toBe('城市社区建设达标率');
+    expect(doc.indicators[0]!.text).toBe('到年末实现全省城市社区建设达标率达到92%');
+  });
+
+  const negatives = [
+    '依法成立省级第十一届村委会换届选举指导机构。', // ordinal
+    '推广第二批实验区创新经验。', // ordinal
+    '推动96345服务信息平台规范运营。', // a name
+    '运用5G、物联网等现代信息技术。', // a name
+    '推进社区养老服务“1251工程”。', // a name
+    '积极探索推广台江县“十户一体”经验。', // a quoted name
+    '加快推进社区、社会组织、社会工作“三社联动”。', // a name
+    '扎实推进消除经济薄弱村三年行动计划。', // a plan's name, not a duration
+    '再过5到10年，城乡社区治理体制更加成熟定型。', // a time horizon
+    '打造一张网，推行一站式服务，取消一票否决。', // words containing numerals
+    '依据《城乡社区服务体系建设规划（2016-2020年）》（民发〔2016〕191号）。', // a title and a 文号
+    '按照每万城镇常住人口配备。', // a denominator without a figure
+    '从进一步加强村务公开等四个方面来推进。', // the structure of the text
+  ];
+  for (const s of negatives) it(`not an indicator: ${s}`, () => expect(ind(s)).toEqual([]));
+});
