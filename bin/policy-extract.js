@@ -13,5 +13,12 @@ process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
   throw err;
 });
+// Ctrl-C: finish the files in flight, print the summary, exit 130. A second Ctrl-C stops at once.
+const interrupt = new AbortController();
+process.once('SIGINT', () => {
+  interrupt.abort();
+  process.once('SIGINT', () => process.exit(130));
+});
 const { main } = await import(entry.href);
-process.exitCode = await main(process.argv.slice(2));
+const { processIo } = await import(new URL('../dist/cli/io.js', import.meta.url).href);
+process.exitCode = await main(process.argv.slice(2), { ...processIo(), signal: interrupt.signal });

@@ -29,14 +29,25 @@ export interface AssembleInput {
   warnings: string[];
 }
 
-/** The id of the last section starting at or before `offset`, from sections sorted by start. */
-export function sectionAt(sections: readonly Section[], offset: number): string | null {
-  let found: string | null = null;
-  for (const s of sections) {
-    if (s.span[0] <= offset) found = s.id;
-    else break;
+/** Index of the last item whose span starts at or before `offset` (items sorted by start), or -1. */
+export function lastStartingBefore(items: ReadonlyArray<{ span: Span }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.span[0] <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
+}
+
+/** The id of the last section starting at or before `offset`, from sections sorted by start. */
+export function sectionAt(sections: readonly Section[], offset: number): string | null {
+  const i = lastStartingBefore(sections, offset);
+  return i >= 0 ? sections[i]!.id : null;
 }
 
 export function assemble(input: AssembleInput): PolicyDocument {
@@ -117,7 +128,9 @@ export function assemble(input: AssembleInput): PolicyDocument {
       const taskId = rowTaskId.get(draft) ?? null;
       return { taskId, sectionId: tables[draft.tableIndex]!.sectionId };
     }
-    const task = bodyTasks.find((t) => t.span[0] <= x.span[0] && x.span[1] <= t.span[1]) ?? null;
+    const at = lastStartingBefore(bodyTasks, x.span[0]);
+    const candidate = at >= 0 ? bodyTasks[at]! : null;
+    const task = candidate && x.span[1] <= candidate.span[1] ? candidate : null;
     return { taskId: task?.id ?? null, sectionId: task?.sectionId ?? sectionAt(sections, x.span[0]) };
   };
   const byStart = <T extends { span: Span }>(a: T, b: T): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];

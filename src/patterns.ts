@@ -30,3 +30,32 @@ export const DATE_DIGITS = /(\d{4})\s{0,2}(?:年\s{0,2}(\d{1,2})\s{0,2}月\s{0,2
 
 /** A date in Chinese numerals: 二〇一七年四月十四日 / 二○一二年一月九日. */
 export const DATE_CHINESE = /([〇○零一二三四五六七八九]{4})\s{0,2}年\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}月\s{0,2}([一二三四五六七八九十]{1,3})\s{0,2}日/;
+
+// 〔2017〕 then 58号: the year bracket is found first (a rare character), then the issuer before it
+// and the number after it are checked; scanning from every CJK character would be slow.
+const YEAR_BRACKET = new RegExp(`[${DOC_NO_OPEN}][ \\u3000]{0,2}(?:19|20)\\d{2}[ \\u3000]{0,2}[${DOC_NO_CLOSE}]`, 'g');
+const NUMBER_AFTER = /^[ \u3000]{0,2}第?[ \u3000]{0,2}(?:\d{1,5}|[xX×Ｘ*＊]{1,3})[ \u3000]{0,2}号/;
+const ISSUER_BEFORE = /[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]{1,12}[ \u3000]{0,2}$/;
+const ORDER_NUMBER = /令[ \u3000]{0,2}第[ \u3000]{0,2}\d{1,5}[ \u3000]{0,2}号/g;
+const ISSUER_OF_ORDER = /[\u4e00-\u9fff]{1,10}$/;
+
+/** Spans of every 文号 in [from, to): 黑民函〔2017〕58号, x办发〔2015〕x号, 国令第706号. */
+export function findDocNumbers(text: string, from = 0, to = text.length): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const slice = text.slice(from, to);
+  YEAR_BRACKET.lastIndex = 0;
+  for (const m of slice.matchAll(YEAR_BRACKET)) {
+    const at = from + m.index;
+    const end = at + m[0].length;
+    const after = NUMBER_AFTER.exec(text.slice(end, Math.min(to, end + 14)));
+    const before = ISSUER_BEFORE.exec(text.slice(Math.max(from, at - 14), at));
+    if (after && before) out.push([at - before[0].length, end + after[0].length]);
+  }
+  ORDER_NUMBER.lastIndex = 0;
+  for (const m of slice.matchAll(ORDER_NUMBER)) {
+    const at = from + m.index;
+    const before = ISSUER_OF_ORDER.exec(text.slice(Math.max(from, at - 10), at));
+    if (before) out.push([at - before[0].length, at + m[0].length]);
+  }
+  return out.sort((a, b) => a[0] - b[0]);
+}

@@ -17,6 +17,7 @@ import { findIndicators, isReportDocument, REVIEW_TITLE } from './extract/indica
 import { deadlineFromCell, findDeadlines, ongoingNotes } from './extract/deadline.js';
 import type { DeadlineDraft } from './extract/deadline.js';
 import type { IndicatorDraft } from './extract/indicator.js';
+import { nameSpans, quotedSpans } from './extract/time.js';
 import { assemble } from './assemble.js';
 import { validateDocument } from './schema/validate.js';
 
@@ -45,26 +46,32 @@ export function extractDocument(input: Uint8Array | string, opts: ExtractOptions
   const rows = tableTasks(seg.tables, norm.text, firstLeads);
 
   // Figures and time limits: running text of the body (not chrome, front matter or tables), then each table row.
-  const timeCtx = { docYear: meta.year };
+  const names = nameSpans(norm.text);
+  const timeCtx = { docYear: meta.year, names };
+  const guarded = names.union(quotedSpans(norm.text));
   const report = isReportDocument(meta.title, norm.text);
   const bodyRanges: Span[] = [];
   for (const l of norm.lines) if (!seg.skip[l.index] && l.text !== '') bodyRanges.push([l.start, l.end]);
   // A section reviewing past work (一、2024年工作回顾) reports actual figures, up to the next section of its level.
   const reviewRanges: Span[] = [];
-  items.sections.forEach((sec, i) => {
-    if (!REVIEW_TITLE.test(sec.title)) return;
-    const next = items.sections.slice(i + 1).find((o) => o.level <= sec.level);
-    reviewRanges.push([sec.span[0], next ? next.span[0] : norm.text.length]);
-  });
+  const open: Array<{ level: number; start: number }> = [];
+  const close = (level: number, at: number): void => {
+    while (open.length > 0 && open[open.length - 1]!.level >= level) reviewRanges.push([open.pop()!.start, at]);
+  };
+  for (const sec of items.sections) {
+    close(sec.level, sec.span[0]);
+    if (REVIEW_TITLE.test(sec.title)) open.push({ level: sec.level, start: sec.span[0] });
+  }
+  close(0, norm.text.length);
   const indicators: Array<IndicatorDraft & { row?: number }> = [];
   const deadlines: Array<DeadlineDraft & { row?: number }> = [];
   for (const r of mergeRanges(bodyRanges, norm.text)) {
-    indicators.push(...findIndicators(norm.text, r, { ...timeCtx, reportDocument: report, reviewRanges }));
+    indicators.push(...findIndicators(norm.text, r, { ...timeCtx, guarded, reportDocument: report, reviewRanges }));
     deadlines.push(...findDeadlines(norm.text, r, timeCtx, report), ...ongoingNotes(norm.text, r));
   }
   rows.forEach((row, i) => {
     for (const cell of row.textCells) {
-      indicators.push(...findIndicators(norm.text, cell.span, { ...timeCtx, reportDocument: false }).map((x) => ({ ...x, row: i })));
+      indicators.push(...findIndicators(norm.text, cell.span, { ...timeCtx, guarded, reportDocument: false }).map((x) => ({ ...x, row: i })));
       deadlines.push(...findDeadlines(norm.text, cell.span, timeCtx, false).map((x) => ({ ...x, row: i })));
     }
     if (row.deadline) deadlines.push(...deadlineFromCell(norm.text, row.deadline.span, timeCtx).map((x) => ({ ...x, row: i })));

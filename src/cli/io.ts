@@ -9,6 +9,8 @@ export interface CliIo {
   stderr: NodeJS.WritableStream & { isTTY?: boolean };
   env: NodeJS.ProcessEnv;
   cwd: string;
+  /** Aborted on SIGINT: no new inputs are started, finished outputs are kept. */
+  signal?: AbortSignal;
 }
 
 export function processIo(): CliIo {

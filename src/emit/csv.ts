@@ -41,8 +41,19 @@ export function csvHeader(): string {
   return row(CSV_COLUMNS);
 }
 
-function sectionPath(sections: readonly Section[], id: string | null): string {
-  const byId = new Map(sections.map((s) => [s.id, s]));
+/** Items grouped by the task they belong to. */
+export function groupByTask<T extends { taskId: string | null }>(items: readonly T[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const x of items) {
+    if (x.taskId === null) continue;
+    const list = out.get(x.taskId);
+    if (list) list.push(x);
+    else out.set(x.taskId, [x]);
+  }
+  return out;
+}
+
+function sectionPath(byId: ReadonlyMap<string, Section>, id: string | null): string {
   const parts: string[] = [];
   let s = id ? byId.get(id) : undefined;
   while (s) {
@@ -55,26 +66,26 @@ function sectionPath(sections: readonly Section[], id: string | null): string {
 /** The data rows of one document (no header, no BOM). */
 export function toCsvRows(doc: PolicyDocument): string {
   const name = doc.source.path ?? '<stdin>';
+  const units = groupByTask(doc.responsibleUnits);
+  const deadlines = groupByTask(doc.deadlines);
+  const indicators = groupByTask(doc.indicators);
+  const sectionsById = new Map(doc.sections.map((s) => [s.id, s]));
   let out = '';
   for (const t of doc.tasks) {
-    const units = doc.responsibleUnits.filter((u) => u.taskId === t.id).map((u) => `${u.name}(${ROLE_LABEL[u.role]})`);
-    const deadlines = doc.deadlines
-      .filter((d) => d.taskId === t.id)
-      .map((d) => `${d.kind === 'range' ? `${d.start}..${d.end}` : d.kind === 'by' ? `≤${d.end}` : d.kind} (${d.text})`);
-    const indicators = doc.indicators
-      .filter((i) => i.taskId === t.id)
-      .map((i) => `${i.subject} ${i.comparator} ${i.value}${i.valueMax !== null ? `-${i.valueMax}` : ''}${i.unit}${i.year ? ` (${i.year})` : ''}`);
+    const u = (units.get(t.id) ?? []).map((x) => `${x.name}(${ROLE_LABEL[x.role]})`);
+    const d = (deadlines.get(t.id) ?? []).map((x) => `${x.kind === 'range' ? `${x.start}..${x.end}` : x.kind === 'by' ? `≤${x.end}` : x.kind} (${x.text})`);
+    const ind = (indicators.get(t.id) ?? []).map((x) => `${x.subject} ${x.comparator} ${x.value}${x.valueMax !== null ? `-${x.valueMax}` : ''}${x.unit}${x.year ? ` (${x.year})` : ''}`);
     out += row([
       name,
       t.id,
       t.origin,
-      sectionPath(doc.sections, t.sectionId),
+      sectionPath(sectionsById, t.sectionId),
       t.marker,
       t.title,
       t.text,
-      units.join('; '),
-      deadlines.join('; '),
-      indicators.join('; '),
+      u.join('; '),
+      d.join('; '),
+      ind.join('; '),
       t.group ?? null,
       t.row ?? null,
       t.span[0],

@@ -6,6 +6,7 @@
  */
 import type { ChalkInstance } from 'chalk';
 import type { Deadline, Indicator, PolicyDocument } from '../types.js';
+import { groupByTask } from './csv.js';
 
 /** Columns a character takes in a terminal: CJK and full-width forms take two. */
 export function charWidth(code: number): number {
@@ -95,10 +96,13 @@ export function toSummary(doc: PolicyDocument, opts: SummaryOptions): string {
     const indW = Math.max(8, rest - taskW - unitW - timeW);
     lines.push('', c.bold('Tasks'));
     lines.push(c.dim(`${fit('id', idW)} ${fit('task', taskW)} ${fit('units', unitW)} ${fit('deadline', timeW)} ${fit('indicators', indW)}`));
+    const unitsOf = groupByTask(doc.responsibleUnits);
+    const deadlinesOf = groupByTask(doc.deadlines);
+    const indicatorsOf = groupByTask(doc.indicators);
     for (const t of doc.tasks) {
-      const units = doc.responsibleUnits.filter((u) => u.taskId === t.id).map((u) => (ROLE[u.role] ? `${u.name}(${ROLE[u.role]})` : u.name));
-      const deadlines = doc.deadlines.filter((d) => d.taskId === t.id).map(deadlineLabel);
-      const indicators = doc.indicators.filter((i) => i.taskId === t.id).map(indicatorLabel);
+      const units = (unitsOf.get(t.id) ?? []).map((u) => (ROLE[u.role] ? `${u.name}(${ROLE[u.role]})` : u.name));
+      const deadlines = (deadlinesOf.get(t.id) ?? []).map(deadlineLabel);
+      const indicators = (indicatorsOf.get(t.id) ?? []).map(indicatorLabel);
       const label = `${t.marker ?? (t.row ? `#${t.row}` : '')} ${t.title ?? t.text}`.trim();
       lines.push(
         `${c.cyan(fit(t.id, idW))} ${fit(label, taskW)} ${c.green(fit(units.join('、') || '—', unitW))} ${c.yellow(fit([...new Set(deadlines)].join(' ') || '—', timeW))} ${c.magenta(fit(indicators.join(' ') || '—', indW).trimEnd())}`,

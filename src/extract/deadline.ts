@@ -18,7 +18,7 @@
 import type { Span } from '../types.js';
 import { cleanText, compactKey } from '../normalize/clean.js';
 import { parseChineseInt } from '../normalize/numerals.js';
-import { lastDayOfMonth, planPeriod, protectedRanges, type TimeContext } from './time.js';
+import { lastDayOfMonth, planPeriod, type TimeContext } from './time.js';
 
 export interface DeadlineDraft {
   kind: 'by' | 'range' | 'ongoing' | 'recurring';
@@ -175,8 +175,8 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   ],
 ];
 
-/** The first character of a form; everything else is skipped quickly. */
-const CAN_START = /[12“"十当今本年0-9每定再]/;
+/** Where a form can start; only these positions are tried. */
+const CANDIDATE = /(?:19|20)\d{2}|[“"]?十[一二三四五六七八九]五|当年|今年|本年|年末|年底|年内|\d{1,2}\s?月|每[年季半月周旬两三五]|定期|再过/g;
 const CLAUSE_END = /[，,；;。！？!?：:\n\r]/;
 const RECURRING_TEXT_MAX = 40;
 
@@ -184,42 +184,26 @@ const RECURRING_TEXT_MAX = 40;
 export function findDeadlines(text: string, range: Span, ctx: TimeContext, reportDocument: boolean): DeadlineDraft[] {
   const [from, to] = range;
   const out: DeadlineDraft[] = [];
-  const guarded = protectedRanges(text, range, false);
-  let gi = 0;
-  let p = from;
   /** The year of the last dated deadline, for relative forms (再过5到10年). */
   let baseYear: number | null = null;
-  while (p < to) {
-    while (gi < guarded.length && guarded[gi]![1] <= p) gi++;
-    if (gi < guarded.length && guarded[gi]![0] <= p) {
-      p = guarded[gi]![1];
-      continue;
-    }
-    const c = text[p]!;
-    if (!CAN_START.test(c) || (/\d/.test(c) && /\d/.test(text[p - 1] ?? ''))) {
-      p++;
-      continue;
-    }
-    const s = text.slice(p, p + 40);
+  let consumed = from;
+  CANDIDATE.lastIndex = 0;
+  for (const m of text.slice(from, to).matchAll(CANDIDATE)) {
+    const p = from + m.index;
+    if (p < consumed || ctx.names.at(p)) continue;
+    if (/\d/.test(text[p]!) && /\d/.test(text[p - 1] ?? '')) continue;
+    const s = text.slice(p, Math.min(to, p + 40));
     const before = text.slice(Math.max(from, p - 6), p);
-    if (excludedBefore(before)) {
-      p++;
-      continue;
-    }
+    if (excludedBefore(before)) continue;
     let hit: Match | null = null;
     for (const [, parse] of PARSERS) {
       hit = parse(s, { ...ctx, baseYear }, before);
       if (hit) break;
     }
-    if (!hit) {
-      p++;
-      continue;
-    }
+    if (!hit) continue;
+    consumed = p + hit.length;
     // A review reports past periods: only recurring and explicit future forms count there.
-    if (reportDocument && hit.kind !== 'recurring' && !/^(?:到|至|力争|确保)/.test(before.slice(-2))) {
-      p += hit.length;
-      continue;
-    }
+    if (reportDocument && hit.kind !== 'recurring' && !/^(?:到|至|力争|确保)/.test(before.slice(-2))) continue;
     let start = p;
     // Keep the cue word with the phrase: 到2020年 / 于2017年11月14日前 / 力争“十四五”末.
     const lead = /(?:力争到|力争|到|至|于|在)$/.exec(text.slice(Math.max(from, p - 3), p));
@@ -230,8 +214,8 @@ export function findDeadlines(text: string, range: Span, ctx: TimeContext, repor
     }
     out.push({ kind: hit.kind, start: hit.start, end: hit.end, text: cleanText(text.slice(start, end)), span: [start, end], rule: hit.rule });
     if (hit.end) baseYear = Number(hit.end.slice(0, 4));
-    p = p + hit.length;
   }
+  CANDIDATE.lastIndex = 0;
   return out;
 }
 

@@ -9,7 +9,7 @@
 import type { Span } from '../types.js';
 import { cleanText } from '../normalize/clean.js';
 import { canStartNumber, numberAt, type ParsedNumber } from './number.js';
-import { yearBefore, yearAfterInClause, protectedRanges, type TimeContext } from './time.js';
+import { type SpanSet, type TimeContext, yearAfterInClause, yearBefore } from './time.js';
 
 export type Comparator = '>=' | '>' | '<=' | '<' | '=' | 'range';
 
@@ -91,6 +91,8 @@ function unitAfter(text: string, at: number): { unit: string; length: number } |
 }
 
 export interface IndicatorContext extends TimeContext {
+  /** Names and quoted names (《titles》, 文号, “十户一体”): figures there are not indicators. */
+  guarded: SpanSet;
   /** The document reports figures (a review, a bulletin) rather than sets targets. */
   reportDocument: boolean;
   /** Subject of the previous figure in the same sentence (set while scanning). */
@@ -106,23 +108,19 @@ export const REVIEW_TITLE = /回顾|成效|成绩|进展情况|工作总结|主�
 export function findIndicators(text: string, range: Span, ctx: IndicatorContext): IndicatorDraft[] {
   const out: IndicatorDraft[] = [];
   const [from, to] = range;
-  const protectedSpans = protectedRanges(text, range);
   let p = from;
-  let pi = 0;
   while (p < to) {
-    const c = text[p]!;
-    while (pi < protectedSpans.length && protectedSpans[pi]![1] <= p) pi++;
-    const inProtected = pi < protectedSpans.length && protectedSpans[pi]![0] <= p;
-    if (inProtected) {
-      p = protectedSpans[pi]![1];
-      continue;
-    }
-    if (!canStartNumber(c) && !text.startsWith('百分之', p)) {
+    if (!canStartNumber(text.charCodeAt(p)) && !(text.charCodeAt(p) === 0x767e && text.startsWith('百分之', p))) {
       p++;
       continue;
     }
+    const guard = ctx.guarded.at(p);
+    if (guard) {
+      p = guard[1];
+      continue;
+    }
     const last = out[out.length - 1];
-    const sameSentence = last !== undefined && !/[。！？!?；;\n]/.test(text.slice(last.span[1], p));
+    const sameSentence = last !== undefined && p - last.next < 200 && !/[。！？!?；;\n]/.test(text.slice(last.next, p));
     const found = indicatorAt(text, p, from, to, { ...ctx, previousSubject: sameSentence ? last.subject : null });
     if (found) {
       out.push(found);

@@ -4,7 +4,7 @@
  * applied exactly (16.4亿 → 1640000000: decimals are scaled as digit strings,
  * never by multiplying floats).
  */
-import { CN_DIGIT, parseChineseInt } from '../normalize/numerals.js';
+import { parseChineseInt } from '../normalize/numerals.js';
 
 export interface ParsedNumber {
   value: number;
@@ -39,7 +39,10 @@ const CN_CHARS = '零〇一二两三四五六七八九十百千';
 
 /** Parse a number starting exactly at `pos` of `s`, or null. */
 export function numberAt(s: string, pos: number): ParsedNumber | null {
-  const rest = foldDigits(s.slice(pos, pos + 40));
+  const c = s.charCodeAt(pos);
+  const fullwidth = (c >= 0xff10 && c <= 0xff19) || s.indexOf('．', pos) - pos < 20;
+  const raw = s.slice(pos, pos + 24);
+  const rest = fullwidth ? foldDigits(raw) : raw;
   // 百分之六十 / 百分之5
   if (rest.startsWith('百分之')) {
     const inner = numberAt(s, pos + 3);
@@ -78,7 +81,10 @@ export function numberAt(s: string, pos: number): ParsedNumber | null {
   return null;
 }
 
-/** Whether the character can start a number. */
-export function canStartNumber(ch: string): boolean {
-  return /[0-9０-９]/.test(ch) || CN_DIGIT[ch] !== undefined || ch === '十' || ch === '百';
+/** Whether the character (a UTF-16 code) can start a number: a digit or a Chinese numeral. */
+export function canStartNumber(code: number): boolean {
+  if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return true;
+  return code > 0x3000 && CN_START.has(code);
 }
+
+const CN_START = new Set([...'零〇○一二两三四五六七八九十百'].map((c) => c.charCodeAt(0)));

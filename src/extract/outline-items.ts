@@ -43,6 +43,13 @@ const LEAD_MAX = 60;
 /** A preamble item is listed as a (sub-)heading only when it has a heading-like lead (指导思想, 基本原则). */
 const PREAMBLE_HEADING_MAX = 12;
 
+/** Whether [from, to) holds anything besides spaces and the punctuation that closes a title. */
+function hasContent(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && /[\s。！？!?：:]/.test(text[i]!)) i++;
+  return i < to;
+}
+
 export function isPreambleTitle(title: string): boolean {
   return PREAMBLE_TITLE.test(compactKey(title));
 }
@@ -61,7 +68,7 @@ export function outlineItems(entries: readonly OutlineEntry[], text: string): { 
     const outerHeading = e.standalone && e.style !== 'article' && STYLE_RANK[e.style] <= 3 && !/[。]$/.test(text.slice(e.contentStart, e.titleEnd + 1).trim());
     isSection[e.index] = e.children.length > 0 || e.style === 'plain' || preamble[e.index]! || outerHeading;
     // A preamble item without a heading of its own (a principle written as a sentence) is neither a task nor a section.
-    const followed = cleanText(text.slice(e.titleEnd, e.end)).replace(/^[。：:]/, '') !== '';
+    const followed = hasContent(text, e.titleEnd, e.end);
     const headingLike = isPreambleTitle(title) || (title.length <= PREAMBLE_HEADING_MAX && !/[，,]/.test(title) && followed);
     dropped[e.index] = preamble[e.index]! && e.children.length === 0 && !outerHeading && e.style !== 'plain' && !headingLike;
   }
@@ -94,7 +101,7 @@ export function outlineItems(entries: readonly OutlineEntry[], text: string): { 
     }
     const body = text.slice(e.contentStart, e.end);
     const lead = cleanTitle(text.slice(ts, te));
-    const hasMore = te < e.end && cleanText(text.slice(te, e.end)).replace(/^[。！？!?]/, '') !== '';
+    const hasMore = hasContent(text, te, e.end);
     tasks.push({
       entry: e.index,
       sectionEntry: sectionParent(e),

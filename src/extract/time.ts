@@ -4,12 +4,14 @@
  * and dates belong to a name (《…》, “…”, 文号 brackets) rather than to the work.
  */
 import type { Span } from '../types.js';
-import { DOC_NUMBER } from '../patterns.js';
+import { findDocNumbers } from '../patterns.js';
 import { parseChineseInt } from '../normalize/numerals.js';
 
 export interface TimeContext {
   /** The document's own year: resolves 年末, 当年10月底前, 5月底. */
   docYear: number | null;
+  /** Names (《titles》, 文号) of the whole document: dates there are not time limits. */
+  names: SpanSet;
 }
 
 /** “十三五” → the plan's first and last year (十一五 2006-2010 … 十五五 2026-2030). */
@@ -21,25 +23,52 @@ export function planPeriod(numeral: string): { first: number; last: number } | n
   return { first, last: first + 4 };
 }
 
-/**
- * Spans where figures and dates are part of a name: 《titles》, short “quoted names”,
- * and 文号 (黑民函〔2017〕58号). Sorted, non-overlapping.
- */
-export function protectedRanges(text: string, [from, to]: Span, quotes = true): Span[] {
-  const out: Span[] = [];
-  const slice = text.slice(from, to);
-  for (const m of slice.matchAll(/《[^《》\n]{1,200}》|〈[^〈〉\n]{1,200}〉/g)) out.push([from + m.index, from + m.index + m[0].length]);
-  if (quotes) for (const m of slice.matchAll(/[“"‘][^“”"‘’\n]{1,20}[”"’]/g)) out.push([from + m.index, from + m.index + m[0].length]);
-  const docNumber = new RegExp(DOC_NUMBER.source, 'g');
-  for (const m of slice.matchAll(docNumber)) out.push([from + m.index, from + m.index + m[0].length]);
-  out.sort((a, b) => a[0] - b[0]);
-  const merged: Span[] = [];
-  for (const s of out) {
-    const last = merged[merged.length - 1];
-    if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
-    else merged.push([s[0], s[1]]);
+/** Sorted, non-overlapping spans with a fast membership test. */
+export class SpanSet {
+  readonly spans: ReadonlyArray<Span>;
+  constructor(spans: Span[]) {
+    spans.sort((a, b) => a[0] - b[0]);
+    const merged: Span[] = [];
+    for (const s of spans) {
+      const last = merged[merged.length - 1];
+      if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
+      else merged.push([s[0], s[1]]);
+    }
+    this.spans = merged;
   }
-  return merged;
+
+  /** The span holding `offset`, or null. */
+  at(offset: number): Span | null {
+    let lo = 0;
+    let hi = this.spans.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.spans[mid]!;
+      if (offset < s[0]) hi = mid - 1;
+      else if (offset >= s[1]) lo = mid + 1;
+      else return s;
+    }
+    return null;
+  }
+
+  union(other: SpanSet): SpanSet {
+    return new SpanSet([...this.spans.map((s) => [s[0], s[1]] as Span), ...other.spans.map((s) => [s[0], s[1]] as Span)]);
+  }
+}
+
+/** Where figures and dates are part of a name: 《titles》 and 文号 (黑民函〔2017〕58号). */
+export function nameSpans(text: string): SpanSet {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/《[^《》\n]{1,200}》|〈[^〈〉\n]{1,200}〉/g)) out.push([m.index, m.index + m[0].length]);
+  out.push(...findDocNumbers(text));
+  return new SpanSet(out);
+}
+
+/** Short quoted names and slogans: “十户一体”, “一村一辅警”. */
+export function quotedSpans(text: string): SpanSet {
+  const out: Span[] = [];
+  for (const m of text.matchAll(/[“"‘][^“”"‘’\n]{1,20}[”"’]/g)) out.push([m.index, m.index + m[0].length]);
+  return new SpanSet(out);
 }
 
 export interface YearToken {
@@ -55,11 +84,10 @@ const YEAR_TOKEN = /((?:19|20)\d{2})\s?年(?![-—–~～至到]\s?(?:19|20)\d{2
 export function yearTokens(text: string, from: number, to: number, ctx: TimeContext): YearToken[] {
   const out: YearToken[] = [];
   const slice = text.slice(from, to);
-  const guarded = protectedRanges(text, [from, to], false);
   YEAR_TOKEN.lastIndex = 0;
   for (const m of slice.matchAll(YEAR_TOKEN)) {
     const index = from + m.index;
-    if (guarded.some(([s, e]) => index >= s && index < e)) continue;
+    if (ctx.names.at(index)) continue;
     const before = text.slice(Math.max(from, index - 2), index);
     if (/[比较同]$/.test(before) || /比上$/.test(before)) continue;
     let year: number | null = null;

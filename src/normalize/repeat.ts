@@ -4,7 +4,7 @@
  * of lines equal to an earlier run and is kept out of the structure.
  */
 import type { Line } from '../types.js';
-import { compactKey } from './clean.js';
+import { stripSpaces } from './clean.js';
 
 export interface RepeatRun {
   /** First and last line (inclusive) of the later copy. */
@@ -28,7 +28,7 @@ const MIN_KEY_CHARS = 8;
 export function findRepeats(lines: readonly Line[], skip: readonly boolean[], isLabelLine: (l: Line) => boolean): RepeatRun[] {
   const content: number[] = [];
   for (const l of lines) if (l.text !== '' && !skip[l.index]) content.push(l.index);
-  const keys = content.map((i) => compactKey(lines[i]!.text));
+  const keys = content.map((i) => stripSpaces(lines[i]!.text));
   const firstSeen = new Map<string, number>();
   const runs: RepeatRun[] = [];
   let floor = 0; // a run never reaches back into the previous one

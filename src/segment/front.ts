@@ -91,6 +91,7 @@ export function isOrgName(s: string): boolean {
 
 /** A line that is only a date, maybe in brackets: 2017年4月14日 / （2019年8月12日）. */
 function dateOnly(line: Line): { iso: string; index: number; length: number } | null {
+  if (line.text.length > 30) return null;
   const d = parseDate(line.text);
   if (!d) return null;
   const rest = (line.text.slice(0, d.index) + line.text.slice(d.index + d.length)).replace(/[\s（）()]/g, '');

@@ -100,8 +100,12 @@ const RULES: readonly StyleRule[] = [
   { style: 'cn-shi', pattern: new RegExp(`([一二三四五六七八九十]{1,3})是(?![否非的])${SP}*[，,：:]?${SP}*`, 'y'), group: 1 },
 ];
 
+/** Characters a marker can start with; any other character is rejected before trying the patterns. */
+const FIRST_CODES = new Set([...'第（(一二三四五六七八九十百①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)));
+
 /** Match a marker at `pos` of `text`; `atLineStart` enables the line-start-only styles. */
 export function matchMarker(text: string, pos: number, atLineStart: boolean): MarkerMatch | null {
+  if (!FIRST_CODES.has(text.charCodeAt(pos))) return null;
   for (const rule of RULES) {
     if (rule.lineStartOnly && !atLineStart) continue;
     rule.pattern.lastIndex = pos;
@@ -118,4 +122,7 @@ export function matchMarker(text: string, pos: number, atLineStart: boolean): Ma
 }
 
 /** Characters after which an inline marker may start (sentence ends and spaces). */
-export const INLINE_BOUNDARY = /[。；;！？!?：:\s\u3000]/;
+const BOUNDARY_CODES = new Set([...'。；;！？!?：: \t\u3000\u00a0'].map((c) => c.charCodeAt(0)));
+export function isInlineBoundary(code: number): boolean {
+  return BOUNDARY_CODES.has(code);
+}

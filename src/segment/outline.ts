@@ -10,7 +10,7 @@
  */
 import type { Line, Span } from '../types.js';
 import { compactKey } from '../normalize/clean.js';
-import { INLINE_BOUNDARY, type MarkerMatch, type MarkerStyle, matchMarker, STYLE_RANK } from './markers.js';
+import { isInlineBoundary, type MarkerMatch, type MarkerStyle, matchMarker, STYLE_RANK } from './markers.js';
 
 export interface OutlineEntry {
   index: number;
@@ -160,7 +160,7 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
     for (let p = Math.max(from, 1); p < lt.length; p++) {
       const abs = line.start + p;
       const shi = shiChains.has(abs);
-      if (!shi && (!INLINE_BOUNDARY.test(lt[p - 1]!) || INLINE_BOUNDARY.test(lt[p]!))) continue;
+      if (!shi && (!isInlineBoundary(lt.charCodeAt(p - 1)) || isInlineBoundary(lt.charCodeAt(p)))) continue;
       const m = matchMarker(lt, p, false);
       if (!m) continue;
       if (m.style === 'cn-shi') {
@@ -227,11 +227,16 @@ function findShiChains(input: OutlineInput): Set<number> {
   for (const line of lines) {
     if (skip[line.index] || line.text === '') continue;
     const lt = line.text;
-    for (let p = 0; p < lt.length - 1; p++) {
-      if (lt[p + 1] !== '是' && lt[p + 2] !== '是' && lt[p + 3] !== '是') continue;
-      if (p > 0 && !/[。；;！？!?：:，,\s\u3000]/.test(lt[p - 1]!)) continue;
-      const m = matchMarker(lt, p, p === 0);
-      if (m?.style === 'cn-shi') found.push({ abs: line.start + p, ordinal: m.ordinal, line: line.index });
+    // 一是 … 十二是: find each 是 and look back for the numeral (at most three characters).
+    for (let at = lt.indexOf('是', 1); at >= 0; at = lt.indexOf('是', at + 1)) {
+      for (let p = Math.max(0, at - 3); p < at; p++) {
+        if (p > 0 && !/[。；;！？!?：:，,\s\u3000]/.test(lt[p - 1]!)) continue;
+        const m = matchMarker(lt, p, p === 0);
+        if (m?.style === 'cn-shi') {
+          found.push({ abs: line.start + p, ordinal: m.ordinal, line: line.index });
+          break;
+        }
+      }
     }
   }
   const accepted = new Set<number>();

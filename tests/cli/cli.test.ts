@@ -113,7 +113,8 @@ describe('cli: --out-dir', () => {
     const r = await runCli([SEED0, SEED2, '--out-dir', dir, '--format', 'json', '--include-text']);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('');
+    // a batch ends with one summary line on stderr
+    expect(r.stderr).toMatch(/^policy-extract: 2 ok, 0 failed, 0 skipped in [\d.]+ s \([\d.]+ MB, [\d.]+ MB\/s\)\n$/);
     expect(filesUnder(dir)).toEqual(['000_2c0a6bd88b2210a1.txt.json', '002_bb59afcc79f2751c.txt.json']);
     const doc0 = JSON.parse(readFileSync(join(dir, '000_2c0a6bd88b2210a1.txt.json'), 'utf8')) as Doc;
     const doc2 = JSON.parse(readFileSync(join(dir, '002_bb59afcc79f2751c.txt.json'), 'utf8')) as Doc;
@@ -161,17 +162,19 @@ describe('cli: failing inputs', () => {
     const out = join(dir, 'out');
     const r = await runCli([SEED0, 'nope/missing.txt', SEED2, '--out-dir', out], { cwd: dir });
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe('policy-extract: nope/missing.txt: no such file\n');
+    expect(r.stderr.split('\n')[0]).toBe('policy-extract: nope/missing.txt: no such file');
+    expect(r.stderr.split('\n')[1]).toMatch(/^policy-extract: 2 ok, 1 failed, 0 skipped in /);
     expect(r.stdout).toBe('');
     expect(filesUnder(out)).toEqual(['000_2c0a6bd88b2210a1.txt.json', '002_bb59afcc79f2751c.txt.json']);
   });
 
-  it('a directory as input: one error line mentioning directory, exit 1', async () => {
+  it('a folder without documents: one error line naming the folder, exit 1', async () => {
     mkdirSync(join(dir, 'notices'));
+    writeFileSync(join(dir, 'notices', 'readme.md'), '# 说明');
     const r = await runCli(['notices'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('policy-extract: notices: is a directory, not a file\n');
+    expect(r.stderr).toBe('policy-extract: notices: no .txt, .text, .htm or .html files in this folder\n');
   });
 
   it('an empty file: "empty file", exit 1', async () => {
@@ -197,10 +200,11 @@ describe('cli: failing inputs', () => {
     const r = await runCli(['empty.txt', SEED0, 'scan.png', '--out-dir', 'out'], { cwd: dir });
     expect(r.code).toBe(1);
     const lines = r.stderr.split('\n');
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     expect(lines[0]).toBe('policy-extract: empty.txt: empty file');
     expect(lines[1]).toMatch(/^policy-extract: scan\.png: .*binary/);
-    expect(lines[2]).toBe('');
+    expect(lines[2]).toMatch(/^policy-extract: 1 ok, 2 failed, 0 skipped in /);
+    expect(lines[3]).toBe('');
     expect(filesUnder(out)).toEqual(['000_2c0a6bd88b2210a1.txt.json']);
   });
 });
@@ -252,7 +256,7 @@ describe('cli: usage', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toBe(
-      'policy-extract: no input files (give file names, or "-" to read standard input)\n(run policy-extract --help for usage)\n',
+      'policy-extract: no input files (give files or folders, or "-" to read standard input)\n(run policy-extract --help for usage)\n',
     );
   });
 

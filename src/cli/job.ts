@@ -1,0 +1,150 @@
+/**
+ * One input, start to finish: read, (skip if already done), extract, render,
+ * and write (atomically) or hand back the rendered text. Runs in the main
+ * thread for one job at a time, or inside a worker thread.
+ */
+import { createHash } from 'node:crypto';
+import { open, readFile, stat } from 'node:fs/promises';
+import { Chalk } from 'chalk';
+import { InputError, ValidationError } from '../errors.js';
+import { extractDocument } from '../pipeline.js';
+import type { EncodingOption, PolicyDocument } from '../types.js';
+import { toCsv, toCsvRows } from '../emit/csv.js';
+import { toJson, toJsonLine } from '../emit/json.js';
+import { toSummary } from '../emit/summary.js';
+import { toYaml } from '../emit/yaml.js';
+import { writeFileAtomic } from './io.js';
+
+export const FORMATS = ['json', 'yaml', 'jsonl', 'csv', 'summary'] as const;
+export type Format = (typeof FORMATS)[number];
+export const EXTENSION: Record<Format, string> = { json: '.json', yaml: '.yaml', jsonl: '.jsonl', csv: '.csv', summary: '.summary.txt' };
+
+export interface JobSettings {
+  format: Format;
+  includeText: boolean;
+  encoding: EncodingOption;
+  /** Absolute output folder, or null to hand the rendered text back (streamed output). */
+  outDir: string | null;
+  skipExisting: boolean;
+  /** For --format summary on a terminal. */
+  colorLevel: 0 | 1 | 2 | 3;
+  columns: number;
+}
+
+export interface Job {
+  index: number;
+  /** For messages: the path as given. */
+  label: string;
+  path: string | null;
+  /** Absolute output file (with --out-dir). */
+  target: string | null;
+  /** Standard input, read by the main thread. */
+  bytes?: Uint8Array;
+}
+
+export interface JobResult {
+  index: number;
+  status: 'ok' | 'failed' | 'skipped';
+  error?: string;
+  /** Rendered document for streamed output (no header, no separator). */
+  output?: string;
+  bytes: number;
+}
+
+export function describeError(err: unknown): string {
+  if (err instanceof InputError) return err.message;
+  if (err instanceof ValidationError) return `internal error: ${err.message}`;
+  const e = err as NodeJS.ErrnoException;
+  switch (e?.code) {
+    case 'ENOENT':
+      return 'no such file';
+    case 'EISDIR':
+      return 'is a directory, not a file';
+    case 'EACCES':
+    case 'EPERM':
+      return 'permission denied';
+    case 'ELOOP':
+      return 'too many levels of symbolic links';
+    default:
+      return `internal error: ${e?.message ?? String(err)}`;
+  }
+}
+
+/** A whole output file for one document (--out-dir). */
+export function renderFile(doc: PolicyDocument, s: JobSettings): string {
+  switch (s.format) {
+    case 'yaml':
+      return toYaml(doc);
+    case 'csv':
+      return toCsv(doc);
+    case 'jsonl':
+      return toJsonLine(doc);
+    case 'summary':
+      return toSummary(doc, { chalk: new Chalk({ level: 0 }) });
+    default:
+      return toJson(doc);
+  }
+}
+
+/** One document's part of a stream; the caller adds the CSV header and YAML separators. */
+export function renderPart(doc: PolicyDocument, s: JobSettings): string {
+  switch (s.format) {
+    case 'yaml':
+      return toYaml(doc);
+    case 'csv':
+      return toCsvRows(doc);
+    case 'jsonl':
+      return toJsonLine(doc);
+    case 'summary':
+      return toSummary(doc, { chalk: new Chalk({ level: s.colorLevel }), width: s.columns });
+    default:
+      return toJson(doc);
+  }
+}
+
+/** The input hash an existing output records (JSON and YAML outputs keep source.sha256). */
+async function recordedHash(target: string): Promise<string | null> {
+  let handle;
+  try {
+    handle = await open(target, 'r');
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2048), 0, 2048, 0);
+    const head = buffer.subarray(0, bytesRead).toString('utf8');
+    return /"?sha256"?:\s*"?([0-9a-f]{64})/.exec(head)?.[1] ?? null;
+  } catch {
+    return null;
+  } finally {
+    await handle?.close();
+  }
+}
+
+export async function runJob(job: Job, s: JobSettings): Promise<JobResult> {
+  let bytes: Uint8Array;
+  try {
+    if (job.bytes) bytes = job.bytes;
+    else {
+      const st = await stat(job.path!);
+      if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+      bytes = await readFile(job.path!);
+    }
+  } catch (err) {
+    return { index: job.index, status: 'failed', error: describeError(err), bytes: 0 };
+  }
+  try {
+    if (s.skipExisting && job.target) {
+      const recorded = await recordedHash(job.target);
+      if (recorded && recorded === createHash('sha256').update(bytes).digest('hex')) return { index: job.index, status: 'skipped', bytes: bytes.byteLength };
+    }
+    const doc = extractDocument(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText: s.includeText });
+    if (job.target) {
+      try {
+        await writeFileAtomic(job.target, renderFile(doc, s));
+      } catch (err) {
+        return { index: job.index, status: 'failed', error: `cannot write ${job.target}: ${(err as Error).message}`, bytes: bytes.byteLength };
+      }
+      return { index: job.index, status: 'ok', bytes: bytes.byteLength };
+    }
+    return { index: job.index, status: 'ok', output: renderPart(doc, s), bytes: bytes.byteLength };
+  } catch (err) {
+    return { index: job.index, status: 'failed', error: describeError(err), bytes: bytes.byteLength };
+  }
+}
