@@ -27,14 +27,28 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
  * Write a file atomically: a temporary file in the same folder, then a rename.
  * A run interrupted at any point leaves either the old file or the new one, never half of one.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
+/**
+ * Write a file atomically: a temporary file in the same folder, then a rename.
+ * A run interrupted at any point leaves either the old file or the new one, never half of one.
+ * `madeDirs` remembers folders already made in this run (a batch writes thousands of files into few folders).
+ */
+export async function writeFileAtomic(path: string, data: string | Uint8Array, madeDirs?: Set<string>): Promise<void> {
+  const dir = dirname(path);
+  if (!madeDirs?.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    madeDirs?.add(dir);
+  }
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
     await writeFile(tmp, data);
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
+    // The folder went away since it was made: make it again, once.
+    if ((err as NodeJS.ErrnoException).code === 'ENOENT' && madeDirs?.has(dir)) {
+      madeDirs.delete(dir);
+      return writeFileAtomic(path, data, madeDirs);
+    }
     throw err;
   }
 }

@@ -117,15 +117,27 @@ async function recordedHash(target: string): Promise<string | null> {
   }
 }
 
-export async function runJob(job: Job, s: JobSettings): Promise<JobResult> {
+/** Folders already made, per run (settings object), so each is made once. */
+const madeDirsOf = new WeakMap<JobSettings, Set<string>>();
+
+/** Read a job's input (or take the bytes it carries). */
+export async function readInput(job: Job): Promise<Uint8Array> {
+  if (job.bytes) return job.bytes;
+  const st = await stat(job.path!);
+  if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
+  return readFile(job.path!);
+}
+
+/**
+ * Run one job. `input` may be a read already under way (the in-process runner reads
+ * the next file while the current one is being extracted).
+ */
+export async function runJob(job: Job, s: JobSettings, input: Promise<Uint8Array> = readInput(job)): Promise<JobResult> {
+  let madeDirs = madeDirsOf.get(s);
+  if (!madeDirs) madeDirsOf.set(s, (madeDirs = new Set()));
   let bytes: Uint8Array;
   try {
-    if (job.bytes) bytes = job.bytes;
-    else {
-      const st = await stat(job.path!);
-      if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-      bytes = await readFile(job.path!);
-    }
+    bytes = await input;
   } catch (err) {
     return { index: job.index, status: 'failed', error: describeError(err), bytes: 0 };
   }
@@ -137,7 +149,7 @@ export async function runJob(job: Job, s: JobSettings): Promise<JobResult> {
     const doc = extractDocument(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText: s.includeText });
     if (job.target) {
       try {
-        await writeFileAtomic(job.target, renderFile(doc, s));
+        await writeFileAtomic(job.target, renderFile(doc, s), madeDirs);
       } catch (err) {
         return { index: job.index, status: 'failed', error: `cannot write ${job.target}: ${(err as Error).message}`, bytes: bytes.byteLength };
       }

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type Job, type JobResult, type JobSettings, runJob } from './job.js';
+import { type Job, type JobResult, type JobSettings, readInput, runJob } from './job.js';
 
 export interface PoolOptions {
   jobs: number;
@@ -28,9 +28,20 @@ function workerFile(): URL | null {
 export async function runPool(jobs: AsyncIterable<Job> | Iterable<Job>, opts: PoolOptions): Promise<void> {
   const file = opts.jobs > 1 ? workerFile() : null;
   if (!file) {
-    for await (const job of jobs) {
+    // One at a time in this thread, reading the next input while the current one is extracted.
+    const list = Array.isArray(jobs) ? (jobs as Job[]) : [];
+    if (list.length === 0 && !Array.isArray(jobs)) for await (const job of jobs) list.push(job);
+    const read = (i: number): Promise<Uint8Array> | undefined => {
+      const p = list[i] ? readInput(list[i]!) : undefined;
+      p?.catch(() => {}); // failures are reported when the job runs
+      return p;
+    };
+    let next = read(0);
+    for (let i = 0; i < list.length; i++) {
       if (opts.shouldStop()) break;
-      await opts.onResult(await runJob(job, opts.settings));
+      const input = next!;
+      next = read(i + 1);
+      await opts.onResult(await runJob(list[i]!, opts.settings, input));
     }
     return;
   }

@@ -117,13 +117,16 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
     (s, ctx, before) => {
       const m = /^((?:19|20)\d{2})\s?年\s?(底前|末前|年底前|底|末|年底|年末|前|以前|之前)?/.exec(s);
       if (!m) return null;
+      // 于2022年4月15日起施行: when a rule takes effect, not a time limit.
+      if (/^\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?\s?起/.test(s)) return null;
       const toward = /(?:到|至|于|在|截止到)\s?$/.test(before);
       if (!m[2] && !toward) {
         // 2022年实现村级综合服务设施全覆盖 / 2025年,未保站覆盖率达到100%: a year opening a clause of targets.
         const opensClause = before === '' || /[，,。；;：:\s]$/.test(before);
         const year = Number(m[1]);
         const rest = s.slice(m[0].length);
-        if (!opensClause || (ctx.docYear !== null && year < ctx.docYear) || /^(?:\d|度|[第全省市县区国])/.test(rest)) return null;
+        // 2020年起 / 从2019年开始 mark a start, not a time limit.
+        if (!opensClause || (ctx.docYear !== null && year < ctx.docYear) || /^(?:\d|度|[第全省市县区国起]|开始|以来|以后)/.test(rest)) return null;
         if (!/^[，,]?[^，。；;]{0,30}?(?:实现|达到|完成|建成|覆盖|不低于|不少于|力争|基本|全面|重点|启动|形成|取得)/.test(rest)) return null;
         return { kind: 'by', start: null, end: `${year}-12-31`, length: m[0].length, rule: 'deadline/year-target' };
       }
@@ -136,6 +139,14 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
     'deadline/this-year',
     (s, ctx, before) => {
       if (ctx.docYear === null) return null;
+      // 4月28日前 / 4月28前 (a date of this year)
+      const day = /^(?:当年|今年|本年)?\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日?\s?(?:前|以前|之前)/.exec(s);
+      if (day && !/\d$/.test(before)) {
+        const mo = Number(day[1]);
+        const d = Number(day[2]);
+        if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
+        return { kind: 'by', start: null, end: ymd(ctx.docYear, mo, d), length: day[0].length, rule: 'deadline/day-this-year' };
+      }
       const month = /^(?:当年|今年|本年)?\s?(\d{1,2})\s?月\s?(底前|底|末|前|以前|之前|中旬前|上旬前|下旬前)/.exec(s);
       if (month && !/\d$/.test(before)) {
         const mo = Number(month[1]);
@@ -153,7 +164,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   [
     'deadline/relative',
     (s, ctx) => {
-      const m = /^再过\s?(\d{1,2}|[一二三四五六七八九十]{1,2})\s?(?:[到至-]\s?(\d{1,2}|[一二三四五六七八九十]{1,2}))?\s?年/.exec(s);
+      const m = /^(?:再过|经过)\s?(\d{1,2}|[一二三四五六七八九十]{1,2})\s?(?:[到至\-—–]\s?(\d{1,2}|[一二三四五六七八九十]{1,2}))?\s?年/.exec(s);
       if (!m || ctx.baseYear === undefined || ctx.baseYear === null) return null;
       const span = Number(/\d/.test(m[2] ?? m[1]!) ? (m[2] ?? m[1]) : parseChineseInt(m[2] ?? m[1]!));
       return { kind: 'by', start: null, end: `${ctx.baseYear + span}-12-31`, length: m[0].length, rule: 'deadline/relative' };
@@ -163,11 +174,12 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   [
     'deadline/recurring',
     (s, _ctx, before) => {
-      const every = /^每(?:年度?|季度|半年|月|周|旬|两年|三年|五年)/.exec(s);
+      const every = /^(?:每(?:年度?|季度|半年|月|周|旬|[两三四五]年|\d{1,2}年|[两三四五六]个月|\d{1,2}个月)|按(?:季度?|年度?|月度?|半年))/.exec(s);
       if (every) return { kind: 'recurring', start: null, end: null, length: every[0].length, rule: 'deadline/every', toClauseEnd: true };
       // 定期 describing a system (定期述职制度, 定期调度、专报等机制) is not a recurrence of work.
       const clause = /^[^，,；;。！？!?：:\n]*/.exec(s)![0];
-      if (s.startsWith('定期') && !/不$/.test(before) && !/^定期(?:存款|储蓄|存单|及)/.test(s) && !/(?:制度|机制)$/.test(clause) && !/^定期[\u4e00-\u9fff]{0,4}(?:制度|机制)/.test(s)) {
+      // …nor 定期 inside 固定期限 / 不定期 / 定期存款.
+      if (s.startsWith('定期') && !/[不固预]$/.test(before) && !/^定期(?:存款|储蓄|存单|及|限)/.test(s) && !/(?:制度|机制)$/.test(clause) && !/^定期[\u4e00-\u9fff]{0,4}(?:制度|机制)/.test(s)) {
         return { kind: 'recurring', start: null, end: null, length: 2, rule: 'deadline/regularly', toClauseEnd: true };
       }
       return null;
@@ -176,7 +188,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
 ];
 
 /** Where a form can start; only these positions are tried. */
-const CANDIDATE = /(?:19|20)\d{2}|[“"]?十[一二三四五六七八九]五|当年|今年|本年|年末|年底|年内|\d{1,2}\s?月|每[年季半月周旬两三五]|定期|再过/g;
+const CANDIDATE = /(?:19|20)\d{2}|[“"]?十[一二三四五六七八九]五|当年|今年|本年|年末|年底|年内|\d{1,2}\s?月|每[年季半月周旬两三四五六\d]|按[季年月半]|定期|再过|经过/g;
 const CLAUSE_END = /[，,；;。！？!?：:\n\r]/;
 const RECURRING_TEXT_MAX = 40;
 
@@ -202,16 +214,18 @@ export function findDeadlines(text: string, range: Span, ctx: TimeContext, repor
     }
     if (!hit) continue;
     consumed = p + hit.length;
+    let end = p + hit.length;
+    if (hit.toClauseEnd) {
+      while (end < to && end - p < RECURRING_TEXT_MAX && !CLAUSE_END.test(text[end]!)) end++;
+      // 每年2月底前报送: the month inside a recurring phrase is not a deadline of its own.
+      consumed = end;
+    }
     // A review reports past periods: only recurring and explicit future forms count there.
     if (reportDocument && hit.kind !== 'recurring' && !/^(?:到|至|力争|确保)/.test(before.slice(-2))) continue;
     let start = p;
     // Keep the cue word with the phrase: 到2020年 / 于2017年11月14日前 / 力争“十四五”末.
     const lead = /(?:力争到|力争|到|至|于|在)$/.exec(text.slice(Math.max(from, p - 3), p));
     if (lead && hit.kind !== 'recurring') start = p - lead[0].length;
-    let end = p + hit.length;
-    if (hit.toClauseEnd) {
-      while (end < to && end - p < RECURRING_TEXT_MAX && !CLAUSE_END.test(text[end]!)) end++;
-    }
     out.push({ kind: hit.kind, start: hit.start, end: hit.end, text: cleanText(text.slice(start, end)), span: [start, end], rule: hit.rule });
     if (hit.end) baseYear = Number(hit.end.slice(0, 4));
   }

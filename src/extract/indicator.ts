@@ -31,19 +31,19 @@ export interface IndicatorDraft {
 // Units, longest first; the counted noun goes into the subject.
 const UNITS = [
   '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '万千瓦', '千瓦', '兆瓦', '公顷', '人次', '万亩',
-  '个月', '小时', '分钟', '平米', '公里', '千米', '公斤', '千克', '美元', '亿元', '万元',
+  '个工作日', '工作日', '个月', '小时', '分钟', '周岁', '平米', '公里', '千米', '毫米', '厘米', '公斤', '千克', '美元', '亿元', '万元',
   '%', '％', '‰', '㎡', '亩', '吨', '米', '元', '倍', '人', '名', '户', '个', '家', '所', '项', '条', '件', '座', '台', '套', '辆',
-  '张', '床', '间', '栋', '次', '岁', '年', '天', '日', '周',
+  '张', '床', '间', '栋', '次', '岁', '年', '天', '日', '周', '批',
 ];
 const UNIT_RE = new RegExp(`^[ \\u3000]?(${UNITS.map((u) => u.replace(/[%‰]/g, (c) => c)).join('|')})`);
 /** Durations are thresholds only with a comparator (一年以上社区工作经历; not 三年行动计划, 再过5到10年). */
-const NEEDS_COMPARATOR = new Set(['年', '个月', '天', '日', '周', '小时', '分钟']);
-const UNIT_NORMAL: Readonly<Record<string, string>> = { '％': '%', 平米: '平方米', '㎡': '平方米', 百分点: '个百分点' };
+const NEEDS_COMPARATOR = new Set(['年', '个月', '天', '日', '周', '小时', '分钟', '批', '个工作日', '工作日']);
+const UNIT_NORMAL: Readonly<Record<string, string>> = { '％': '%', 平米: '平方米', '㎡': '平方米', 百分点: '个百分点', 周岁: '岁', 个工作日: '工作日' };
 /** 5个方面 / 三个阶段: counts of the text's own structure. */
 const STRUCTURE_NOUN = /^(?:方面|部分|阶段|步骤|环节|层次|原则|要点|板块|类别|大类|领域)/;
 
 const PREFIX_COMPARATORS: ReadonlyArray<[string, Comparator]> = [
-  ['力争达到', '>='], ['不得低于', '>='], ['不得少于', '>='], ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['至少', '>='], ['最少', '>='], ['最低', '>='], ['达到', '>='], ['达', '>='],
+  ['力争达到', '>='], ['年满', '>='], ['不得低于', '>='], ['不得少于', '>='], ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['至少', '>='], ['最少', '>='], ['最低', '>='], ['达到', '>='], ['达', '>='],
   ['不得超过', '<='], ['不超过', '<='], ['不高于', '<='], ['不大于', '<='], ['控制在', '<='], ['最高', '<='], ['最多', '<='],
   ['超过', '>'], ['高于', '>'], ['大于', '>'], ['多于', '>'],
   ['低于', '<'], ['少于', '<'], ['小于', '<'], ['不足', '<'], ['不到', '<'],
@@ -82,6 +82,12 @@ function comparatorBefore(text: string, at: number, floor: number): { comparator
   if (gap) end = at - gap[0].length;
   const window = text.slice(Math.max(floor, end - 6), end);
   for (const [word, cmp] of PREFIX_COMPARATORS) if (window.endsWith(word)) return { comparator: cmp, start: end - word.length };
+  // 至少建设一所 / 最多设立三个: a bound word a verb away from the number.
+  const near = /(至少|最少|最多|最高|最低|不少于|不超过)[\u4e00-\u9fff]{1,3}$/.exec(text.slice(Math.max(floor, at - 6), at));
+  if (near) {
+    const cmp = PREFIX_COMPARATORS.find(([w]) => w === near[1])![1];
+    return { comparator: cmp, start: at - near[0].length };
+  }
   return null;
 }
 
@@ -97,6 +103,9 @@ export interface IndicatorContext extends TimeContext {
   reportDocument: boolean;
   /** Subject of the previous figure in the same sentence (set while scanning). */
   previousSubject?: string | null;
+  /** Comparator and end of the previous figure in the same sentence. */
+  previousComparator?: Comparator | null;
+  previousEnd?: number;
   /** Parts of the text that review past work (一、2024年工作回顾): figures there are actual by default. */
   reviewRanges?: readonly Span[];
 }
@@ -121,7 +130,12 @@ export function findIndicators(text: string, range: Span, ctx: IndicatorContext)
     }
     const last = out[out.length - 1];
     const sameSentence = last !== undefined && p - last.next < 200 && !/[。！？!?；;\n]/.test(text.slice(last.next, p));
-    const found = indicatorAt(text, p, from, to, { ...ctx, previousSubject: sameSentence ? last.subject : null });
+    const found = indicatorAt(text, p, from, to, {
+      ...ctx,
+      previousSubject: sameSentence ? last.subject : null,
+      previousComparator: sameSentence && last.comparator !== 'range' ? last.comparator : null,
+      ...(sameSentence ? { previousEnd: last.next } : {}),
+    });
     if (found) {
       out.push(found);
       p = found.next;
@@ -134,14 +148,33 @@ export function findIndicators(text: string, range: Span, ctx: IndicatorContext)
   return out;
 }
 
+/** Characters that can follow a number inside an indicator (a unit, a magnitude, a range dash, 以上 …). */
+const AFTER_NUMBER = new Set([...'个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批'].map((c) => c.charCodeAt(0)));
+const NUMERAL_RUN = /^[0-9０-９零〇○一二两三四五六七八九十百千]{1,12}/;
+
+/** Cheap test before parsing: a numeral run followed by something an indicator can continue with. */
+function mayBeQuantity(text: string, p: number): boolean {
+  const run = NUMERAL_RUN.exec(text.slice(p, p + 12));
+  if (!run) return text.startsWith('百分之', p);
+  let q = p + run[0].length;
+  while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000) q++;
+  return AFTER_NUMBER.has(text.charCodeAt(q));
+}
+
+// 第1至4项 (item numbers), 附件1所列 (annex numbers), 每认定1家 (a denominator).
+const NOT_A_FIGURE_BEFORE = /(?:第\d{1,3}[至到\-—–~]|附件|附表|附录|(?<![一-龥])表|图)$/;
+
 function indicatorAt(text: string, p: number, from: number, to: number, ctx: IndicatorContext): IndicatorDraft | null {
+  if (!mayBeQuantity(text, p)) return null;
+  if (NOT_A_FIGURE_BEFORE.test(text.slice(Math.max(from, p - 6), p))) return null;
   const prev = text[p - 1];
   // Part of a longer token (IPv6, 3A, 二〇一七), an ordinal (第十届), or a denominator (每万, 每百户).
   if (p > from && (isNumeralChar(prev) || prev === '第' || prev === '每' || /[A-Za-zＡ-Ｚａ-ｚ]/.test(prev ?? ''))) return null;
   const n = numberAt(text, p);
   if (!n) return null;
   let end = p + n.length;
-  if (isNumeralChar(text[end]) && !n.percentWord) return null;
+  // Part of a longer number (2017 read from 二〇一七); 千瓦 after 10亿 is a unit.
+  if (!n.percentWord && (n.chinese ? isNumeralChar(text[end]) : /[0-9０-９]/.test(text[end] ?? ''))) return null;
   let unit: string | null = n.percentWord ? '%' : null;
   // 湖南、广东、广西等5省(区) / 凯里、黄平、镇远三县(市): a count of the places just listed.
   const place = /^(省|市|县|区|州)(?:[(（][省市县区旗州、]{1,5}[)）])?/.exec(text.slice(end, end + 8));
@@ -204,6 +237,9 @@ function finish(
   }
   const unit = UNIT_NORMAL[rawUnit] ?? rawUnit;
   if (unit === '年' && !n.chinese && n.value >= 1000) return null; // a year
+  // 3年内 is a time horizon, not a figure; 每认定1家 counts per one.
+  if (unit === '年' && /^内/.test(text.slice(unitEnd, unitEnd + 1))) return null;
+  if (n.value === 1 && /每[\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(from, p - 4), p))) return null;
   // Clause and sentence around the figure.
   let clauseStart = p;
   while (clauseStart > from && !CLAUSE_END.test(text[clauseStart - 1]!)) clauseStart--;
@@ -214,14 +250,21 @@ function finish(
 
   const suffix = SUFFIX_COMPARATORS.map(([re, cmp]) => ({ m: re.exec(text.slice(unitEnd, unitEnd + 4)), cmp })).find((x) => x.m);
   const moreThan = /^[多余]/.test(text.slice(unitEnd, unitEnd + 1)) || /^[多余]/.test(text.slice(p + n.length, p + n.length + 1));
-  const prefix = comparatorBefore(text, p, clauseStart);
+  let prefix = comparatorBefore(text, p, clauseStart);
+  // 分别达到65%和55%: the second figure shares the first one's comparator and subject.
+  const coordinated = ctx.previousEnd !== undefined && /^[和及与、]$/.test(text.slice(ctx.previousEnd, p));
+  if (!prefix && coordinated && ctx.previousComparator) prefix = { comparator: ctx.previousComparator, start: p };
   let comparator: Comparator = max !== null ? 'range' : (prefix?.comparator ?? suffix?.cmp ?? (moreThan ? '>' : '='));
   if (max === null && suffix && (!prefix || prefix.comparator === '=')) comparator = suffix.cmp;
   // Durations count only as thresholds with a comparator word (一年以上), not as horizons (再过5到10年).
-  if (NEEDS_COMPARATOR.has(unit) && (comparator === '=' || comparator === 'range')) return null;
+  // …or stated outright: 顶岗实习时间一般为6个月 (not 为期三年, the span of a programme).
+  const statedAs = /[^期]为$/.test(text.slice(Math.max(clauseStart, p - 2), p));
+  if (NEEDS_COMPARATOR.has(unit) && (comparator === 'range' || (comparator === '=' && !(statedAs && unit !== '批')))) return null;
   // Chinese numerals below ten name things more often than they count them (一张网, 二次开发, 三张清单):
   // they count only with a comparator word (一年以上), or as the number of places just listed.
-  if (n.chinese && n.value < 10 && !prefix && !suffix && !/^(?:省|市|县|区|州)/.test(rawUnit)) return null;
+  // 两 is how counts are written (每年召开两次会议), 二 how terms are (二次开发).
+  const liang = text[p] === '两';
+  if (n.chinese && n.value < 10 && !prefix && !suffix && !liang && !/^(?:省|市|县|区|州)/.test(rawUnit)) return null;
   if (STRUCTURE_NOUN.test(text.slice(unitEnd, unitEnd + 3))) return null;
   const fullEnd = suffix?.m ? unitEnd + suffix.m[0].length : unitEnd;
 
@@ -231,9 +274,11 @@ function finish(
   );
   const afterText = cleanText(text.slice(fullEnd, clauseEnd)).replace(/^的/, '');
   // The counted noun may follow the figure: 至少要有2名以上本社区居民 → 社区居民委员会成员中本社区居民.
-  let subject = before.length >= 4 ? (afterText.length > 0 && afterText.length <= 12 ? `${before}${afterText}` : before) : `${before}${afterText}`;
-  // 最少不低于350平方米: a clause continuing the previous figure's subject.
-  if (subject.length < 4 && ctx.previousSubject) subject = `${ctx.previousSubject}${subject}`;
+  const nounAfter = afterText.length > 0 && afterText.length <= 12 && !/[0-9０-９%]/.test(afterText);
+  let subject = before.length >= 4 ? (nounAfter ? `${before}${afterText}` : before) : `${before}${afterText}`;
+  // 最少不低于350平方米: a clause continuing the previous figure's subject; 2000万元、5000万元: a list of figures.
+  if (coordinated && ctx.previousSubject) subject = ctx.previousSubject;
+  else if (subject.length < 4 && ctx.previousSubject) subject = `${ctx.previousSubject}${subject}`;
   subject = subject.slice(0, 80);
   if (subject === '') return null;
 

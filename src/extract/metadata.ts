@@ -17,12 +17,17 @@ function dateOf(field: HeaderField | undefined): string | null {
   return parseDate(field.value)?.iso ?? null;
 }
 
-/** Organisations named at the head of a title: 浙江省民政厅关于… → 浙江省民政厅. */
+/** Central organs that issue jointly and are written run together once spaces are cleaned: 中共中央国务院. */
+const CENTRAL_ORGANS = /中共中央办公厅|国务院办公厅|中共中央|国务院|中央军委|全国人大常委会|中央纪委/g;
+
+/** Organisations named at the head of a title: 浙江省民政厅关于… → 浙江省民政厅; 中共中央 国务院关于… → 中共中央, 国务院. */
 function issuersFromTitle(title: string | null): string[] {
   if (!title) return [];
   const at = title.indexOf('关于');
   if (at <= 1) return [];
   const head = title.slice(0, at);
+  const central = head.match(CENTRAL_ORGANS);
+  if (central && central.join('') === head.replace(/[\s\u3000、，,]/g, '')) return central;
   return head
     .split(/[\s\u3000、，,]+/)
     .filter((p) => isOrgName(p));
@@ -68,7 +73,9 @@ export function extractMetadata(seg: Segmented, htmlTitle: string | null): Meta 
   const sourceField = headerValue(fields, 'source');
   let issuers: string[] = [];
   if (issuerField) issuers.push(...issuerField.value.split(/[\s\u3000、，,；;]+/).map(cleanText));
-  if (front.signature?.organ) issuers.push(front.signature.organ.text);
+  if (issuers.length === 0) issuers.push(...front.headerOrgans.map((o) => o.text.replace(/\s+/g, '')));
+  if (front.signature?.organ && issuers.length === 0) issuers.push(front.signature.organ.text);
+  else if (front.signature?.organ && !front.headerOrgans.length) issuers.push(front.signature.organ.text);
   if (issuers.length === 0) issuers.push(...issuersFromTitle(title));
   if (issuers.length === 0 && front.byline) issuers.push(front.byline.text);
   if (issuers.length === 0 && sourceField && !/^https?:/i.test(sourceField.value)) issuers.push(cleanText(sourceField.value));

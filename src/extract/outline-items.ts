@@ -35,7 +35,8 @@ export interface TaskDraft {
 }
 
 /** Headings of the general-requirements preamble: their items are not tasks. */
-const PREAMBLE_WORDS = '(?:总体要求|指导思想|基本原则|工作原则|总体目标|工作目标|主要目标|发展目标|目标任务|总体思路|基本思路|工作思路|总体考虑|目标要求|总则|重要意义|重大意义|编制依据|编制目的)';
+// 总则 of regulations is not among them: its articles are items like any other (as are 附则's).
+const PREAMBLE_WORDS = '(?:总体要求|指导思想|基本原则|工作原则|总体目标|工作目标|主要目标|发展目标|目标任务|总体思路|基本思路|工作思路|总体考虑|目标要求|重要意义|重大意义|编制依据|编制目的)';
 /** 指导思想 / 实施乡村振兴战略的总体要求 / 总体目标：… (at the start, or ending a 的-phrase). */
 export const PREAMBLE_TITLE = new RegExp(`^${PREAMBLE_WORDS}|的${PREAMBLE_WORDS}$`);
 

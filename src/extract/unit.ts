@@ -23,7 +23,7 @@ export interface UnitDraft {
 
 const LEAD_WORDS = /(?:牵头(?:负责)?|主责|主办)$/;
 const SUPPORT_WORDS = /(?:配合|参与|协办|协助|协同)$/;
-const RESPONSIBLE_WORDS = /(?:负责(?:组织实施|落实|实施)?|按职责分工负责|分工负责|按职责负责|共同负责|落实|实施)$/;
+const RESPONSIBLE_WORDS = /(?:负责(?:组织实施|落实|实施)?|按职责分工负责|分工负责|按职责负责|共同负责|落实|实施|指导)$/;
 /** 省经信委等其他有关部门 → 省经信委; 省体育局等部门 → 省体育局. */
 const ETC_TAIL = /等(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)?$/;
 const DIVIDERS = '，,；;';
@@ -51,7 +51,8 @@ function splitRole(member: string): { name: string; role: Role | null } {
       break;
     }
   }
-  name = name.replace(ETC_TAIL, '').replace(/^(?:由|请|会同|联合)/, '').trim();
+  // 国家发展改革委会同有关部门 → 国家发展改革委; 技工院校内由人力资源社会保障行政部门 → 人力资源社会保障行政部门
+  name = name.replace(/会同.*$/, '').replace(ETC_TAIL, '').replace(/^.*由/, '').replace(/^(?:请|会同|联合)/, '').trim();
   return { name, role };
 }
 
@@ -101,8 +102,8 @@ export function parseUnitList(text: string, span: Span, opts: ParseOptions): Uni
       const expanded = expandElliptical(name, previous);
       previous = expanded;
       let role: Role = p.role ?? opts.defaultRole;
-      // 列第一位者为牵头单位: in a list that only says 负责, the first name leads and the others support.
-      if (opts.firstLeads && role === 'responsible') role = index === 0 ? 'lead' : 'support';
+      // 列第一位者为牵头单位: in a list that only says 负责, the first name leads; the others stay responsible.
+      if (opts.firstLeads && role === 'responsible' && index === 0) role = 'lead';
       index++;
       const lead = p.text.length - p.text.trimStart().length;
       const nameAt = raw.indexOf(p.name.trim(), segment.start + p.start + lead);
@@ -163,16 +164,20 @@ function valueEnd(text: string, from: number, limit: number): number {
       continue;
     }
     if (c === '\n' || c === '\r' || c === '）' || c === ')' || c === '。') return i;
-    if ((c === '；' || c === ';' || c === '，' || c === ',') && /^[ \u3000]{0,2}(?:牵头|配合|责任|负责|协办|参与|主责|协同)(?:单位|部门)/.test(text.slice(i + 1, i + 9))) return i;
-    if ((c === '；' || c === ';') && /^[ \u3000]{0,2}(?:牵头|配合|责任|负责|协办|参与|主责|协同)/.test(text.slice(i + 1, i + 8))) return i;
+    // （负责部门：…；适用范围：…）: a list of units ends at ；, or at ， before the next label.
+    if (c === '；' || c === ';') return i;
+    if ((c === '，' || c === ',') && /^[ \u3000]{0,2}(?:牵头|配合|责任|负责|协办|参与|主责|协同)(?:单位|部门)/.test(text.slice(i + 1, i + 9))) return i;
   }
   return limit;
 }
 
 /** 列第一位者为牵头单位 / 排在第一位的为牵头单位: the document's convention for unlabelled lists. */
 export function statesFirstLeads(text: string): boolean {
-  return /(?:列|排)(?:在)?(?:第一|首)位(?:的|者)?(?:为|是)牵头/.test(text);
+  return FIRST_LEADS_NOTE.test(text);
 }
+
+/** 列第一位者为牵头单位 / 排在第一位的部门为牵头部门 / 下同 */
+const FIRST_LEADS_NOTE = /(?:列|排)(?:在)?(?:第一|首)位(?:的|者)?(?:部门|单位)?(?:为|是)牵头/;
 
 /**
  * Units assigned inside a task's text: labels, role parentheticals, 由X负责/牵头,
@@ -196,44 +201,56 @@ export function unitsInText(text: string, span: Span, firstLeads: boolean): Unit
     taken.push([from + m.index, end]);
   }
 
-  // 2. Parentheticals ending in a role word: （省民政厅牵头，各相关部门参与） / （XX、YY负责）
-  for (const m of slice.matchAll(/[（(]([^（）()]{2,160})[）)]/g)) {
-    // （工业和信息化部、发展改革委等负责。列第一位者为牵头单位，下同）: the list ends at the 。
-    const inner = m[1]!.split('。')[0]!;
-    const s: Span = [from + m.index + 1, from + m.index + 1 + inner.length];
+  // 2. Parentheticals of unit lists with role words: （省民政厅牵头，各相关部门参与） / （XX、YY负责）.
+  // The list is the run of clauses that are unit lists; a note after it ends it
+  // (…负责，排在第一位的部门为牵头部门，下同 / …等负责。列第一位者为牵头单位).
+  for (const m of slice.matchAll(/[（(]([^（）()]{2,200})[）)]/g)) {
+    const inner = m[1]!;
+    let length = 0;
+    for (const clause of inner.split(/(?<=[，,；;。])/)) {
+      const k = compactKey(clause).replace(/[，,；;。]$/, '').replace(/(?:组织实施|负责落实)$/, '');
+      if (k === '' || !isUnitCell(k)) break;
+      length += clause.length;
+    }
+    const listed = inner.slice(0, length).replace(/[，,；;。\s]+$/, '');
+    if (listed === '') continue;
+    const s: Span = [from + m.index + 1, from + m.index + 1 + listed.length];
     if (overlaps(s)) continue;
-    const k = compactKey(inner);
-    if (!/(?:牵头|配合|参与|负责|协办)/.test(k) && !(firstLeads && isUnitCell(k))) continue;
-    if (!isUnitCell(k.replace(/(?:组织实施|负责落实)$/, ''))) continue;
+    if (!/(?:牵头|配合|参与|负责|协办|指导|落实)/.test(listed) && !firstLeads) continue;
     out.push(...parseUnitList(text, s, { defaultRole: 'responsible', firstLeads, rule: 'unit/parenthetical' }));
     taken.push(s);
   }
 
   // 3. 由X负责 / 由X牵头, Y配合 (not 由X组成 …: 建立由民政部牵头，…组成的联席会议制度 names members).
-  for (const m of slice.matchAll(/由([^，。；,;：:\n]{2,40}?)(牵头|负责)/g)) {
+  for (const m of slice.matchAll(/由([^，。；,;：:]{2,40}?)(?:具体|统一|共同|分别)?(牵头|负责)/g)) {
     const s: Span = [from + m.index + 1, from + m.index + 1 + m[1]!.length];
     if (overlaps(s)) continue;
     const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    const role = m[2]!;
     if (/^[^。；]{0,50}组成/.test(after)) continue;
-    const names = parseUnitList(text, s, { defaultRole: m[2] === '牵头' ? 'lead' : 'responsible', rule: 'unit/by' });
+    const names = parseUnitList(text, s, { defaultRole: role === '牵头' ? 'lead' : 'responsible', rule: 'unit/by' });
     if (names.length === 0) continue;
     out.push(...names);
-    taken.push([s[0], s[1] + m[2]!.length]);
+    taken.push([s[0], s[1] + role.length]);
     // …牵头，Y和有关部门配合
     const support = /^[，,]([^，。；,;]{2,40}?)(配合|参与|协助)/.exec(after);
-    if (m[2] === '牵头' && support) {
+    if (role === '牵头' && support) {
       const ss = from + m.index + m[0].length + 1;
       out.push(...parseUnitList(text, [ss, ss + support[1]!.length], { defaultRole: 'support', rule: 'unit/by' }));
     }
   }
 
-  // 4. A line of the task that is only a unit list (seed 003, task 12).
+  // 4. A line of the task that is only a unit list, after a finished sentence (seed 003, task 12);
+  // a line that continues a wrapped sentence (…应在5个工作日 / 内上报工业和信息化部) is not one.
   let lineStart = from;
+  let previousLine = '';
   for (let i = from; i <= to; i++) {
     if (i === to || text[i] === '\n' || text[i] === '\r') {
       const s: Span = [lineStart, i];
-      const line = text.slice(lineStart, i).trim();
-      if (lineStart > from && line.length > 0 && !overlaps(s) && isUnitCell(line) && /[局厅委办科部室处]/.test(line)) {
+      const line = i - lineStart <= 200 ? text.slice(lineStart, i).trim() : '';
+      const afterSentence = /[。；;！？”）)]$/.test(previousLine);
+      if (line !== '' && i - lineStart > 0) previousLine = text.slice(lineStart, i).trim();
+      if (lineStart > from && afterSentence && line.length > 0 && line.length <= 200 && /[局厅委办科部室处]/.test(line) && !/。$/.test(line) && !overlaps(s) && isUnitCell(line)) {
         const lead = text.slice(lineStart, i).length - text.slice(lineStart, i).trimStart().length;
         out.push(...parseUnitList(text, [lineStart + lead, lineStart + lead + line.length], { defaultRole: 'responsible', rule: 'unit/line' }));
       }

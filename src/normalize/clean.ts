@@ -38,6 +38,13 @@ export function foldFullwidthAlnum(s: string): string {
 
 export function cleanText(s: string): string {
   const t = s.normalize('NFC');
+  // Most fields need nothing done: no whitespace and no full-width letters or digits.
+  let plain = true;
+  for (let i = 0; i < t.length && plain; i++) {
+    const c = t.charCodeAt(i);
+    if (isSpaceCode(c) || fold(c) !== c) plain = false;
+  }
+  if (plain) return t;
   const codes: number[] = [];
   let pendingSpace = false;
   for (let i = 0; i < t.length; i++) {

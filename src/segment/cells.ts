@@ -26,6 +26,7 @@ const HEADER_KINDS: ReadonlyArray<[ColumnKind, RegExp]> = [
 
 /** The column kind a header cell names, or null when it is not a known header word. */
 export function headerKind(cell: string): ColumnKind | null {
+  if (cell.length > 40) return null;
   const k = compactKey(cell).replace(/[:：]$/, '');
   if (k.length === 0 || k.length > 14) return null;
   for (const [kind, re] of HEADER_KINDS) if (re.test(k)) return kind;
@@ -89,7 +90,8 @@ export function isUnitCell(cell: string): boolean {
   if (k.length < 2 || k.length > 200 || /[。《》：:]/.test(k)) return false;
   const parts = splitOutsideParens(k).map((p) => stripRoleWords(p.text)).filter((p) => p !== '');
   if (parts.length === 0) return false;
-  return parts.every((p) => p.length <= 30 && (ORG_SUFFIX.test(p) || isGenericUnit(p)));
+  // An organisation's name states no verb: 排在第一位的部门为牵头部门 is a note, not a unit.
+  return parts.every((p) => p.length <= 30 && !/[为是]|第一位|下同/.test(p) && (ORG_SUFFIX.test(p) || isGenericUnit(p)));
 }
 
 /** A group cell (主要任务) usually carries the task's number: `1.健全…` / `8增强…`. */

@@ -28,6 +28,8 @@ export interface FrontMatter {
   signature: { organ: TextPiece | null; date: TextPiece & { iso: string }; line: number } | null;
   /** A byline: the first line names an organisation and nothing else. */
   byline: TextPiece | null;
+  /** Organisation lines of a red header, above the 文号 and the title (济南市工业和信息化局 / 济南市公安局 …). */
+  headerOrgans: TextPiece[];
   /** 附件 / 附件1 / 附件：… lines. */
   attachmentLines: number[];
   /** Lines that belong to the front matter and take no part in the outline. */
@@ -117,6 +119,7 @@ export function findFrontMatter(input: FrontInput): FrontMatter {
     recipients: null,
     signature: null,
     byline: null,
+    headerOrgans: [],
     attachmentLines: [],
     lines: new Set(),
   };
@@ -165,7 +168,7 @@ export function findFrontMatter(input: FrontInput): FrontMatter {
 
   // 发文字号 on a line of its own: 包府办发〔2022〕43号 / （皖政办秘〔2021〕82号）
   for (const l of content.slice(0, MAX_FRONT_LINES)) {
-    if (input.headerLines.has(l.index)) continue;
+    if (input.headerLines.has(l.index) || l.text.length > 40) continue;
     const k = l.text.replace(/^[（(]\s*/, '').replace(/\s*[)）]$/, '');
     const m = DOC_NUMBER.exec(k);
     if (m && m.index === 0 && m[0].length === k.length) {
@@ -226,6 +229,17 @@ export function findFrontMatter(input: FrontInput): FrontMatter {
   if (first && !front.title && isOrgName(first.text) && !input.headerLines.has(first.index)) {
     front.byline = { text: cleanText(first.text), span: [first.start, first.end] };
     front.lines.add(first.index);
+  }
+  // Red-header organ lines: the organisation lines at the very top, before the 文号, the title or the body.
+  for (const l of content.slice(0, 8)) {
+    if (input.headerLines.has(l.index)) continue;
+    if (isOrgName(l.text)) {
+      front.headerOrgans.push({ text: cleanText(l.text), span: [l.start, l.end] });
+      front.lines.add(l.index);
+      continue;
+    }
+    if (/^(?:[A-Z]{2,}[-—－]?[\dA-Z—－-]{4,}|文件)$/.test(compactKey(l.text))) continue; // JNCR—2022—0040001 / 文件
+    break;
   }
   // A red-header organ line right above the title (吕梁市民政局 / 关于印发…).
   if (front.title) {

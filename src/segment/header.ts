@@ -73,8 +73,9 @@ export function scanHeader(lines: readonly Line[], skip: readonly boolean[]): He
       let span: Span = [line.start + valueStart + lead, line.start + valueStart + lead + raw.length];
       let valueLine = i;
       if (raw === '' && !next) {
-        // HTML layouts put the value in the next cell, i.e. on the next line.
-        const j = nextContentLine(lines, skip, i);
+        // HTML layouts put the value in the next cell, i.e. on the very next line; an empty cell
+        // leaves a blank line, and then the label has no value (主题词 with nothing after it).
+        const j = lines[i + 1]?.text ? i + 1 : null;
         if (j !== null && !startsWithLabel(lines[j]!.text) && lines[j]!.text.length <= 200) {
           raw = lines[j]!.text;
           span = [lines[j]!.start, lines[j]!.end];
@@ -88,13 +89,6 @@ export function scanHeader(lines: readonly Line[], skip: readonly boolean[]): He
   return { fields, headerLines };
 }
 
-function nextContentLine(lines: readonly Line[], skip: readonly boolean[], i: number): number | null {
-  for (let j = i + 1; j < lines.length && j <= i + 3; j++) {
-    if (skip[j]) continue;
-    if (lines[j]!.text !== '') return j;
-  }
-  return null;
-}
 
 /** The first non-empty value for a key. */
 export function headerValue(fields: readonly HeaderField[], key: HeaderKey): HeaderField | undefined {

@@ -152,8 +152,8 @@ function plainHeadingTest(
   const firstContent = lines.findIndex((l, i) => l.text !== '' && !skip[i]);
   return (i: number): 'top' | 'nested' | false => {
     const line = lines[i]!;
+    if (line.text.length > 80 || line.text.length < 4 || i === firstContent) return false;
     const k = compactKey(line.text);
-    if (i === firstContent) return false;
     if (k.length < 4 || k.length > 40) return false;
     if (/[。；;，,、！？!?]$/.test(k) || /[。；;！？!?：:]/.test(k)) return false;
     if (isUnitCell(k)) return false;

@@ -57,6 +57,9 @@ interface StackItem {
   entry: number;
 }
 
+/** 专栏1 … / 专栏 … / 专题3: a box beside the main text, with numbering of its own. */
+const BOX_HEADING = /^(?:专栏|专题|附表|框)\s*\d{0,2}/;
+
 /** Styles of this rank or lower (第X章, 一、) are document levels, never nested inside items. */
 const DOCUMENT_LEVEL_RANK = 3;
 
@@ -70,9 +73,22 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
   let lastByStyle = new Map<MarkerStyle, number>();
   const shiChains = findShiChains(input);
 
+  /**
+   * A box (专栏1 数字化解决方案研发推广工程) numbers its own items from 1; the main list goes on
+   * after it (3.梯次推进…). The main levels are kept aside while a box is open and taken back
+   * when a marker continues them.
+   */
+  interface Suspended {
+    stack: StackItem[];
+    lastByStyle: Map<MarkerStyle, number>;
+    boxDepth: number;
+  }
+  let suspended: Suspended | null = null;
+
   const reset = (): void => {
     stack = [];
     lastByStyle = new Map();
+    suspended = null;
   };
 
   /** Where a marker of this style would go, or null when it may not start here. */
@@ -104,6 +120,11 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
 
   const add = (m: MarkerMatch | null, depth: number, line: Line, start: number, atLineStart: boolean): void => {
     const index = entries.length;
+    if (suspended && depth <= suspended.boxDepth) {
+      // Back at or above the box: it is closed, and its own numbers no longer count.
+      lastByStyle = suspended.lastByStyle;
+      suspended = null;
+    }
     stack.length = depth;
     const parent = depth > 0 ? stack[depth - 1]!.entry : null;
     const style = m ? m.style : 'plain';
@@ -140,7 +161,16 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
     const lead = matchMarker(lt, 0, true);
     const leadIsShi = lead?.style === 'cn-shi';
     if (lead && (!leadIsShi || shiChains.has(line.start))) {
-      const placed = leadIsShi ? placeShi(stack, lead) : place(lead, true, false);
+      let placed = leadIsShi ? placeShi(stack, lead) : place(lead, true, false);
+      if (!placed && suspended && !leadIsShi) {
+        // Does it continue the list the box interrupted?
+        const box = { stack, lastByStyle };
+        stack = suspended.stack;
+        lastByStyle = suspended.lastByStyle;
+        placed = place(lead, true, false);
+        if (placed) suspended = null;
+        else ({ stack, lastByStyle } = box);
+      }
       if (placed) {
         add(lead, placed.depth, line, line.start, true);
         from = lead.length;
@@ -151,7 +181,10 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
     if (plain) {
       // Unnumbered headings open a top level, or a sub-level under a heading line.
       const depth = plain === 'top' ? 0 : plainDepth(stack, entries);
+      const isBox = BOX_HEADING.test(lt);
+      const main: Suspended | null = isBox ? (suspended ?? { stack: [...stack], lastByStyle: new Map(lastByStyle), boxDepth: depth }) : null;
       add(null, depth, line, line.start, true);
+      if (main) suspended = { ...main, boxDepth: Math.min(main.boxDepth, depth) };
       continue;
     }
 

@@ -64,9 +64,28 @@ describe('responsible units', () => {
     expect(unitsOfItem(`1.提前适用政策。${para}。（海关总署、财政部、税务总局负责）`)).toEqual(['海关总署/responsible', '财政部/responsible', '税务总局/responsible']);
     expect(unitsOfItem(`1.完善农机装备创新体系。${para}。（工业和信息化部、发展改革委、科技部等负责。列第一位者为牵头单位，下同）`)).toEqual([
       '工业和信息化部/lead',
-      '发展改革委/support',
-      '科技部/support',
+      '发展改革委/responsible',
+      '科技部/responsible',
     ]);
+    // corpus 014: the note is a clause of the same parenthetical
+    expect(unitsOfItem(`1.提前适用政策。${para}。（税务总局、财政部、海关总署负责，排在第一位的部门为牵头部门，下同）`)).toEqual([
+      '税务总局/lead',
+      '财政部/responsible',
+      '海关总署/responsible',
+    ]);
+  });
+
+  it('（X、Y指导） and X指导，Y负责落实 name responsible units (corpus 015)', () => {
+    expect(unitsOfItem(`1.推进建设。${para}。（生态环境部指导，试点城市政府负责落实）`)).toEqual(['生态环境部/responsible', '试点城市政府/responsible']);
+  });
+
+  it('drops 会同有关部门 and what comes before 由 (corpus 017, 012)', () => {
+    expect(unitsOfItem(`1.加大激励。${para}。（国家发展改革委会同有关部门负责组织实施）`)).toEqual(['国家发展改革委/responsible']);
+    expect(unitsOfItem(`1.完善标准。${para}（技工院校内由人力资源社会保障行政部门负责）。`)).toEqual(['人力资源社会保障行政部门/responsible']);
+  });
+
+  it('a labelled list ends at ；(corpus 020: （负责部门：…；适用范围：…）)', () => {
+    expect(unitsOfItem(`1.放宽准入。${para}。（负责部门：商务部、海关总署；适用范围：均为所有自贸试验区）`)).toEqual(['商务部/responsible', '海关总署/responsible']);
   });
 
   it('由X负责 and 由X牵头，Y配合 (seed 001)', () => {

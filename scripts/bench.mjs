@@ -1,0 +1,155 @@
+// npm run bench — throughput, scaling, memory and start-up of the CLI, in one run.
+//
+// Builds a synthetic archive (the seeds and the corpus replicated to at least 50 MB) in a
+// temporary folder, then measures, with the compiled CLI as users run it:
+//   MB/s and docs/s with --jobs 1 and --jobs 2; peak RSS on the archive and on one 4× larger;
+//   the cold start of one small file next to `node -e 0`; a 1 MB and a 20 MB single document;
+//   and the floor — reading and decoding the same bytes plus one regex pass over them.
+// Timing lives here, never in tests.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const root = new URL('..', import.meta.url).pathname;
+const bin = join(root, 'bin/policy-extract.js');
+const TARGET_MB = Number(process.env.BENCH_MB ?? 50);
+const work = mkdtempSync(join(tmpdir(), 'policy-extract-bench-'));
+const hasTime = existsSync('/usr/bin/time');
+
+function sources() {
+  const dirs = [join(root, 'fixtures/seeds'), join(root, 'fixtures/corpus')];
+  return dirs.flatMap((d) => readdirSync(d).filter((f) => /\.(txt|html?)$/.test(f)).map((f) => join(d, f)));
+}
+
+function buildArchive(name, mb) {
+  const dir = join(work, name);
+  const files = sources();
+  const perCopy = files.reduce((a, f) => a + statSync(f).size, 0);
+  const copies = Math.ceil((mb * 1e6) / perCopy);
+  for (let c = 0; c < copies; c++) {
+    const sub = join(dir, String(c).padStart(3, '0'));
+    mkdirSync(sub, { recursive: true });
+    for (const f of files) cpSync(f, join(sub, f.split('/').pop()));
+  }
+  return { dir, bytes: copies * perCopy, docs: copies * files.length };
+}
+
+/** Run a command; wall seconds and (with /usr/bin/time) peak RSS in MB. */
+function timed(args) {
+  const t0 = performance.now();
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8' })
+    : spawnSync(process.execPath, args, { encoding: 'utf8' });
+  const seconds = (performance.now() - t0) / 1000;
+  if (r.status !== 0) throw new Error(`failed (${r.status}): ${args.join(' ')}\n${r.stderr}`);
+  const rss = hasTime ? Number(r.stderr.trim().split('\n').pop()) / 1024 : NaN;
+  return { seconds, rss };
+}
+
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)];
+}
+
+/** A single large document: the corpus texts with each line suffixed per copy, so no copy repeats another. */
+function bigDocument(name, bytes) {
+  const texts = sources()
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => readFileSync(f))
+    .filter((b) => !b.includes(0))
+    .map((b) => b.toString('utf8'));
+  const lines = texts.join('\n').split('\n');
+  const out = [];
+  let size = 0;
+  for (let k = 1; size < bytes; k++) {
+    for (const l of lines) {
+      const s = l.trim() ? `${l}（${k}）` : l;
+      out.push(s);
+      size += Buffer.byteLength(s) + 1;
+      if (size >= bytes) break;
+    }
+  }
+  const file = join(work, name);
+  writeFileSync(file, out.join('\n'));
+  return file;
+}
+
+async function floor(dir) {
+  const { decodeBytes } = await import(join(root, 'dist/ingest/decode.js'));
+  const files = [];
+  const walk = (d) => {
+    for (const n of readdirSync(d).sort()) {
+      const p = join(d, n);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.push(p);
+    }
+  };
+  walk(dir);
+  const t0 = performance.now();
+  let bytes = 0;
+  let hits = 0;
+  for (const f of files) {
+    const b = readFileSync(f);
+    bytes += b.byteLength;
+    const text = decodeBytes(b).text;
+    hits += (text.match(/[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d+[.、]/g) ?? []).length;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, mbps: bytes / 1e6 / seconds, hits };
+}
+
+const row = (...cells) => `| ${cells.join(' | ')} |`;
+
+async function mainBench() {
+  if (!existsSync(join(root, 'dist/cli/main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  console.log(`node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model ?? '?'}), availableParallelism ${availableParallelism()}`);
+  console.log(`work folder ${work}\n`);
+
+  const archive = buildArchive('archive', TARGET_MB);
+  const mb = archive.bytes / 1e6;
+  const out1 = join(work, 'out1');
+  const out2 = join(work, 'out2');
+  const j1 = timed([bin, archive.dir, '--out-dir', out1, '--jobs', '1', '-q']);
+  const j2 = timed([bin, archive.dir, '--out-dir', out2, '--jobs', '2', '-q']);
+  rmSync(out1, { recursive: true, force: true });
+  rmSync(out2, { recursive: true, force: true });
+
+  const large = buildArchive('archive4x', TARGET_MB * 4);
+  const out4 = join(work, 'out4');
+  const j4 = timed([bin, large.dir, '--out-dir', out4, '--jobs', '2', '-q']);
+  rmSync(out4, { recursive: true, force: true });
+  rmSync(large.dir, { recursive: true, force: true });
+
+  const small = join(root, 'fixtures/seeds/004_cd93e1a9c27e4ed1.txt');
+  const cold = [];
+  const bare = [];
+  for (let i = 0; i < 11; i++) {
+    cold.push(timed([bin, small]).seconds);
+    bare.push(timed(['-e', '0']).seconds);
+  }
+
+  const doc1 = bigDocument('one-mb.txt', 1e6);
+  const doc20 = bigDocument('twenty-mb.txt', 20e6);
+  const t1 = median([0, 1, 2].map(() => timed([bin, doc1, '--output', join(work, 'one.json')]).seconds));
+  const t20 = timed([bin, doc20, '--output', join(work, 'twenty.json')]).seconds;
+
+  const fl = await floor(archive.dir);
+
+  console.log(row('measure', 'result', 'target'));
+  console.log(row('---', '---', '---'));
+  console.log(row(`archive`, `${archive.docs} documents, ${mb.toFixed(1)} MB`, '≥ 50 MB'));
+  console.log(row('--jobs 1', `${(mb / j1.seconds).toFixed(1)} MB/s, ${(archive.docs / j1.seconds).toFixed(0)} docs/s (${j1.seconds.toFixed(1)} s)`, '≥ 10 MB/s'));
+  console.log(row('--jobs 2', `${(mb / j2.seconds).toFixed(1)} MB/s, ${(archive.docs / j2.seconds).toFixed(0)} docs/s (${j2.seconds.toFixed(1)} s)`, ''));
+  console.log(row('speed-up, 2 workers', `${(j1.seconds / j2.seconds).toFixed(2)}×`, '≥ 1.7×'));
+  console.log(row('peak RSS, archive (--jobs 2)', `${j2.rss.toFixed(0)} MB`, '≤ 400 MB'));
+  console.log(row(`peak RSS, 4× archive (${(large.bytes / 1e6).toFixed(0)} MB, --jobs 2)`, `${j4.rss.toFixed(0)} MB (${((large.bytes / 1e6) / j4.seconds).toFixed(1)} MB/s)`, 'same order'));
+  console.log(row('cold start, one small file', `${(median(cold) * 1000).toFixed(0)} ms = ${(median(cold) / median(bare)).toFixed(1)}× node -e 0 (${(median(bare) * 1000).toFixed(0)} ms)`, '≤ 5×'));
+  console.log(row('1 MB document', `${t1.toFixed(2)} s`, ''));
+  console.log(row('20 MB document', `${t20.toFixed(2)} s = ${(t20 / t1).toFixed(1)}× the 1 MB one`, '≤ 25×'));
+  console.log(row('floor: read + decode + one regex pass', `${fl.mbps.toFixed(0)} MB/s`, ''));
+  console.log(row('extractor (--jobs 1) / floor', `${((mb / j1.seconds / fl.mbps) * 100).toFixed(1)} %`, ''));
+  rmSync(work, { recursive: true, force: true });
+}
+
+await mainBench();
