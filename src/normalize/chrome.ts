@@ -66,7 +66,12 @@ export function chromeRule(line: string): string | null {
   return null;
 }
 
-/** Mark chrome lines; returns a flag per line. */
-export function findChrome(lines: readonly Line[]): boolean[] {
-  return lines.map((l) => chromeRule(l.text) !== null);
+/** The chrome rule of each line, or null for a line of the document. */
+export function findChrome(lines: readonly Line[]): Array<string | null> {
+  return lines.map((l) => chromeRule(l.text));
+}
+
+/** Page numbers sit inside the text a PDF page break cut: they are skipped, but end nothing. */
+export function endsContent(rule: string | null): boolean {
+  return rule !== null && rule !== 'chrome/page-number';
 }

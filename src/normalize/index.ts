@@ -4,7 +4,7 @@
  * the text, so spans found later still index `source.text`.
  */
 import type { Decoded, Line } from '../types.js';
-import { findChrome } from './chrome.js';
+import { endsContent, findChrome } from './chrome.js';
 import { compactKey } from './clean.js';
 import { splitLines } from './lines.js';
 import { findRepeats, type RepeatRun } from './repeat.js';
@@ -15,6 +15,8 @@ export interface Normalized {
   format: Decoded['format'];
   lines: Line[];
   chrome: boolean[];
+  /** Chrome lines that end the item they interrupt (all but page numbers). */
+  chromeBoundary: boolean[];
   /** Lines of a later copy of content seen earlier. */
   repeated: boolean[];
   repeats: RepeatRun[];
@@ -26,7 +28,9 @@ export interface Normalized {
 export function normalize(decoded: Decoded): Normalized {
   const { text } = decoded;
   const lines = splitLines(text);
-  const chrome = findChrome(lines);
+  const rules = findChrome(lines);
+  const chrome = rules.map((r) => r !== null);
+  const chromeBoundary = rules.map(endsContent);
   const repeats = findRepeats(lines, chrome, (l) => startsWithLabel(l.text));
   const repeated = lines.map(() => false);
   const warnings: string[] = [];
@@ -37,7 +41,7 @@ export function normalize(decoded: Decoded): Normalized {
     );
   }
   const toc = findTableOfContents(lines, (i) => chrome[i]! || repeated[i]!);
-  return { text, format: decoded.format, lines, chrome, repeated, repeats, toc, warnings };
+  return { text, format: decoded.format, lines, chrome, chromeBoundary, repeated, repeats, toc, warnings };
 }
 
 /**

@@ -7,7 +7,7 @@ import type { Normalized } from '../normalize/index.js';
 import { compactKey } from '../normalize/clean.js';
 import { findFrontMatter, type FrontMatter, isOrgName, isTitleLike, parseDate, STATUS_LINE } from './front.js';
 import { type HeaderScan, scanHeader } from './header.js';
-import { buildOutline, type OutlineEntry } from './outline.js';
+import { buildOutline, type OutlineEntry, wrapWidthOf } from './outline.js';
 import { findTextTables, htmlTables, type TableModel } from './table.js';
 import { matchMarker } from './markers.js';
 import { isUnitCell } from './cells.js';
@@ -86,7 +86,7 @@ export function segment(norm: Normalized, decoded: Decoded): Segmented {
   for (const i of front.lines) boundaries.push(lines[i]!.start);
   for (const i of enclosedLines) boundaries.push(lines[i]!.start);
   lines.forEach((l, i) => {
-    if (norm.chrome[i] || norm.toc[i] || header.headerLines.has(i)) boundaries.push(l.start);
+    if (norm.chromeBoundary[i] || norm.toc[i] || header.headerLines.has(i)) boundaries.push(l.start);
   });
 
   const resets = new Set<number>([...front.attachmentLines, ...enclosedLines]);
@@ -94,7 +94,7 @@ export function segment(norm: Normalized, decoded: Decoded): Segmented {
   for (const t of tables) resets.add(t.firstLine);
 
   const isPlainHeading = plainHeadingTest(lines, outlineSkip, tableLines, front, titleText, enclosed);
-  const outline = buildOutline({ text, lines, skip: outlineSkip, boundaries, resets, isPlainHeading });
+  const outline = buildOutline({ text, lines, skip: outlineSkip, boundaries, resets, isPlainHeading, wrapWidth: wrapWidthOf(lines) });
   return { header, front, tables, outline, skip: outlineSkip, warnings };
 }
 

@@ -47,6 +47,8 @@ export interface OutlineInput {
   boundaries: readonly number[];
   /** Lines after which numbering starts afresh (a new document part: 附件, the enclosed document). */
   resets: ReadonlySet<number>;
+  /** Line width of hard-wrapped text (PDF extraction), or null: a line this long continues on the next one. */
+  wrapWidth: number | null;
   /** Whether a line is an unnumbered heading: 'top' opens a top level (an annex or table heading), 'nested' may sit under an open heading. */
   isPlainHeading: (lineIndex: number) => 'top' | 'nested' | false;
 }
@@ -143,7 +145,7 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
       line: line.index,
       atLineStart,
       standalone: false,
-      headingLine: atLineStart && isHeadingText(text.slice(contentStart, line.end)),
+      headingLine: atLineStart && isHeadingText(text.slice(contentStart, line.end)) && !isWrapped(line, input.wrapWidth),
       parent,
       level: depth + 1,
       children: [],
@@ -232,6 +234,36 @@ function plainDepth(stack: readonly StackItem[], entries: readonly OutlineEntry[
   return 0;
 }
 
+/** A line as long as the wrap width that does not end a sentence: it goes on on the next line. */
+function isWrapped(line: Line, wrapWidth: number | null): boolean {
+  return wrapWidth !== null && line.text.length >= wrapWidth - 2 && !/[。；;！？!?：:”」）)]$/.test(line.text);
+}
+
+/**
+ * The width of hard-wrapped text: the commonest length of longer lines, when many
+ * lines share it (a PDF's text layer), else null.
+ */
+export function wrapWidthOf(lines: readonly Line[]): number | null {
+  const counts = new Map<number, number>();
+  let long = 0;
+  for (const l of lines) {
+    if (l.text.length < 15) continue;
+    long++;
+    counts.set(l.text.length, (counts.get(l.text.length) ?? 0) + 1);
+  }
+  if (long < 20) return null;
+  let best = 0;
+  let bestCount = 0;
+  for (const [len, c] of counts) {
+    const near = c + (counts.get(len - 1) ?? 0) + (counts.get(len + 1) ?? 0);
+    if (near > bestCount) {
+      best = len;
+      bestCount = near;
+    }
+  }
+  return bestCount >= long * 0.3 && best <= 60 ? best + 1 : null;
+}
+
 /** Short, and no sentence ends inside it (a final 。 is allowed). */
 function isHeadingText(rest: string): boolean {
   const t = rest.trim();
@@ -304,9 +336,19 @@ function finishExtents(entries: OutlineEntry[], input: OutlineInput): void {
     e.end = Math.max(end, e.contentStart);
 
     const line = lines[e.line]!;
-    const lineEnd = Math.min(line.end, e.end);
-    const own = text.slice(e.contentStart, lineEnd);
-    const stop = own.search(TITLE_STOP);
+    let lineEnd = Math.min(line.end, e.end);
+    let own = text.slice(e.contentStart, lineEnd);
+    let stop = own.search(TITLE_STOP);
+    // Hard-wrapped text: a lead sentence cut by the line end goes on to its 。 on the next line.
+    if (stop < 0 && e.style !== 'plain' && isWrapped(line, input.wrapWidth)) {
+      const onward = text.slice(e.contentStart, Math.min(e.end, e.contentStart + 80));
+      const further = onward.search(TITLE_STOP);
+      if (further > 0) {
+        stop = further;
+        own = onward;
+        lineEnd = e.contentStart + onward.length;
+      }
+    }
     const laterText = e.end > lineEnd;
     if (e.style === 'plain') {
       e.titleEnd = lineEnd;
