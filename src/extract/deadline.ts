@@ -67,9 +67,11 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   // 2022年-2025年 / 2021—2023年 / 2022年 -2025年 (a cell broken over lines)
   [
     'deadline/year-range',
-    (s) => {
+    (s, _ctx, before) => {
       const m = new RegExp(`^${Y}\\s{0,3}[-—–~～至到]\\s{0,3}${Y}(?:底|末)?`).exec(s);
       if (!m) return null;
+      // 行动计划（2021-2023年）: the period in a plan's name, not a time limit of its own.
+      if (/(?:规划|计划|方案|纲要|行动|工程|意见|要点)\s?[（(]$/.test(before)) return null;
       const a = Number(m[1]);
       const b = Number(m[2]);
       if (b < a || b - a > 30) return null;
@@ -147,7 +149,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
         if (mo < 1 || mo > 12 || d < 1 || d > 31) return null;
         return { kind: 'by', start: null, end: ymd(ctx.docYear, mo, d), length: day[0].length, rule: 'deadline/day-this-year' };
       }
-      const month = /^(?:当年|今年|本年)?\s?(\d{1,2})\s?月\s?(底前|底|末|前|以前|之前|中旬前|上旬前|下旬前)/.exec(s);
+      const month = /^(?:当年|今年|本年)?\s?(\d{1,2})\s?月\s?(底前|底|末|前|以前|之前|中旬前|上旬前|下旬前|份(?=[^\d])|(?=(?:取得|完成|实现|建成|上线|启动)))/.exec(s);
       if (month && !/\d$/.test(before)) {
         const mo = Number(month[1]);
         if (mo < 1 || mo > 12) return null;

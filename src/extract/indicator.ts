@@ -33,7 +33,8 @@ const UNITS = [
   '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '万千瓦', '千瓦', '兆瓦', '公顷', '人次', '万亩',
   '个工作日', '工作日', '个月', '小时', '分钟', '周岁', '平米', '公里', '千米', '毫米', '厘米', '公斤', '千克', '美元', '亿元', '万元',
   '%', '％', '‰', '㎡', '亩', '吨', '米', '元', '倍', '人', '名', '户', '个', '家', '所', '项', '条', '件', '座', '台', '套', '辆',
-  '张', '床', '间', '栋', '次', '岁', '年', '天', '日', '周', '批',
+  '张', '床', '间', '栋', '次', '岁', '年', '天', '日', '周', '批', '场', '类', '种', '支', '款', '例',
+  'EFLOPS', 'PFLOPS', 'TFLOPS', 'EB', 'PB', 'TB', 'Gbps', 'Mbps', '万兆', '千兆', '百兆', '兆',
 ];
 const UNIT_RE = new RegExp(`^[ \\u3000]?(${UNITS.map((u) => u.replace(/[%‰]/g, (c) => c)).join('|')})`);
 /** Durations are thresholds only with a comparator (一年以上社区工作经历; not 三年行动计划, 再过5到10年). */
@@ -45,7 +46,7 @@ const STRUCTURE_NOUN = /^(?:方面|部分|阶段|步骤|环节|层次|原则|要
 const PREFIX_COMPARATORS: ReadonlyArray<[string, Comparator]> = [
   ['力争达到', '>='], ['年满', '>='], ['不得低于', '>='], ['不得少于', '>='], ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['至少', '>='], ['最少', '>='], ['最低', '>='], ['达到', '>='], ['达', '>='],
   ['不得超过', '<='], ['不超过', '<='], ['不高于', '<='], ['不大于', '<='], ['控制在', '<='], ['最高', '<='], ['最多', '<='],
-  ['超过', '>'], ['高于', '>'], ['大于', '>'], ['多于', '>'],
+  ['超过', '>'], ['突破', '>'], ['高于', '>'], ['大于', '>'], ['多于', '>'],
   ['低于', '<'], ['少于', '<'], ['小于', '<'], ['不足', '<'], ['不到', '<'],
   ['增加到', '='], ['提高到', '='], ['提升到', '='], ['增长到', '='], ['下降到', '='], ['降低到', '='], ['减少到', '='],
 ];
@@ -55,7 +56,7 @@ const SUFFIX_COMPARATORS: ReadonlyArray<[RegExp, Comparator]> = [
   [/^[ \u3000]?左右/, '='],
 ];
 
-const ACTUAL_CUE = /截至|截止|已经|已(?:有|建|实现|完成|达|成立|覆盖|累计|形成|出台|建立|制定|印发)|累计|共有|同比|比上年|较上年|比(?:19|20)\d\d年|增长了|下降了|提高了|增加了|减少了|达到了|建立了|制定了|实现了|完成了|成立了|出台了|印发了|进行了|开展了|均已|先后|五年来|过去一年|去年/;
+const ACTUAL_CUE = /截至|截止|已经|已(?:有|建|实现|完成|达|成立|覆盖|累计|形成|出台|建立|制定|印发)|共有|同比|比上年|较上年|比(?:19|20)\d\d年|增长了|下降了|提高了|增加了|减少了|达到了|建立了|制定了|实现了|完成了|成立了|出台了|印发了|进行了|开展了|均已|先后|五年来|过去一年|去年/;
 const TARGET_CUE = /到(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?(?:前|以前)|力争|确保|争取|不低于|不少于|不超过|不高于|至少|应当|必须|目标|预期|[^重主需只]要(?!求)/;
 
 /** A review, report or bulletin: its figures are actual unless a sentence says otherwise. */
@@ -83,7 +84,7 @@ function comparatorBefore(text: string, at: number, floor: number): { comparator
   const window = text.slice(Math.max(floor, end - 6), end);
   for (const [word, cmp] of PREFIX_COMPARATORS) if (window.endsWith(word)) return { comparator: cmp, start: end - word.length };
   // 至少建设一所 / 最多设立三个: a bound word a verb away from the number.
-  const near = /(至少|最少|最多|最高|最低|不少于|不超过)[\u4e00-\u9fff]{1,3}$/.exec(text.slice(Math.max(floor, at - 6), at));
+  const near = /(至少|最少|最多|最高|最低|不少于|不超过|不低于|不高于)[\u4e00-\u9fff]{1,6}$/.exec(text.slice(Math.max(floor, at - 9), at));
   if (near) {
     const cmp = PREFIX_COMPARATORS.find(([w]) => w === near[1])![1];
     return { comparator: cmp, start: at - near[0].length };
@@ -149,7 +150,7 @@ export function findIndicators(text: string, range: Span, ctx: IndicatorContext)
 }
 
 /** Characters that can follow a number inside an indicator (a unit, a magnitude, a range dash, 以上 …). */
-const AFTER_NUMBER = new Set([...'个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批'].map((c) => c.charCodeAt(0)));
+const AFTER_NUMBER = new Set([...'个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批场类种支款例兆EPTGM'].map((c) => c.charCodeAt(0)));
 const NUMERAL_RUN = /^[0-9０-９零〇○一二两三四五六七八九十百千]{1,12}/;
 
 /** Cheap test before parsing: a numeral run followed by something an indicator can continue with. */
@@ -189,7 +190,7 @@ function indicatorAt(text: string, p: number, from: number, to: number, ctx: Ind
     unit = u.unit;
     end += u.length;
   }
-  if (/^[A-Za-z0-9]/.test(text[end] ?? '')) return null; // 5G, 3A
+  if (/^[A-Za-z]/.test(unit) ? /^[A-Za-z0-9]/.test(text[end] ?? '') : /^[A-Za-z0-9]/.test(text[end] ?? '')) return null; // 5G, 3A
   return finish(text, p, end, n, null, unit, from, to, ctx, 'indicator/quantity');
 }
 
@@ -279,6 +280,12 @@ function finish(
   // 最少不低于350平方米: a clause continuing the previous figure's subject; 2000万元、5000万元: a list of figures.
   if (coordinated && ctx.previousSubject) subject = ctx.previousSubject;
   else if (subject.length < 4 && ctx.previousSubject) subject = `${ctx.previousSubject}${subject}`;
+  // 对…平台省级给予奖补，最高3000万元: the figure's clause names nothing; the clause before does.
+  if (subject === '' && clauseStart > from) {
+    let prevStart = clauseStart - 1;
+    while (prevStart > from && !CLAUSE_END.test(text[prevStart - 1]!)) prevStart--;
+    subject = stripLead(cleanText(text.slice(prevStart, clauseStart - 1))).slice(-30);
+  }
   subject = subject.slice(0, 80);
   if (subject === '') return null;
 

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../types.js';
 import { cleanText, compactKey } from '../normalize/clean.js';
-import { isGenericUnit, isUnitCell, splitOutsideParens } from '../segment/cells.js';
+import { isGenericUnit, isUnitCell, LOCAL_GOVERNMENTS, splitOutsideParens } from '../segment/cells.js';
 import { ORG_SUFFIX } from '../patterns.js';
 
 export type Role = 'lead' | 'support' | 'responsible';
@@ -51,8 +51,9 @@ function splitRole(member: string): { name: string; role: Role | null } {
       break;
     }
   }
-  // 国家发展改革委会同有关部门 → 国家发展改革委; 技工院校内由人力资源社会保障行政部门 → 人力资源社会保障行政部门
-  name = name.replace(/会同.*$/, '').replace(ETC_TAIL, '').replace(/^.*由/, '').replace(/^(?:请|会同|联合)/, '').trim();
+  // 国家发展改革委会同有关部门 → 国家发展改革委; 技工院校内由人力资源社会保障行政部门 → 人力资源社会保障行政部门;
+  // 省贸促会按职责分工配合 → 省贸促会
+  name = name.replace(/(?:按职责分工|按职责|分工|分别|共同|具体)$/, '').replace(/会同.*$/, '').replace(ETC_TAIL, '').replace(/^.*由/, '').replace(/^(?:请|会同|联合)/, '').trim();
   return { name, role };
 }
 
@@ -115,43 +116,47 @@ export function parseUnitList(text: string, span: Span, opts: ParseOptions): Uni
   return out;
 }
 
-/** Split 街道(乡镇)和有关部门 at 和/及/与 only where both sides are organisations (not 省人力资源和社会保障厅). */
+/**
+ * Split 街道(乡镇)和有关部门 / 市工业和信息化局及专班成员单位 at a 和/及/与 where both sides are
+ * organisations — not inside 省人力资源和社会保障厅 or 工业和信息化局.
+ */
 function splitAnd(members: Array<{ text: string; start: number }>): Array<{ text: string; start: number }> {
   const out: Array<{ text: string; start: number }> = [];
   for (const m of members) {
-    const at = m.text.search(/[和及与]/);
-    if (at > 0) {
+    let split = false;
+    for (let at = m.text.search(/[和及与]/); at > 0; at = m.text.slice(at + 1).search(/[和及与]/) + at + 1) {
       const left = m.text.slice(0, at).trim();
       const right = splitRole(m.text.slice(at + 1)).name;
-      if (ORG_SUFFIX.test(compactKey(left)) && (ORG_SUFFIX.test(compactKey(right)) || isGenericUnit(right))) {
+      if (ORG_SUFFIX.test(compactKey(left)) && (ORG_SUFFIX.test(compactKey(right)) || isGenericUnit(right) || LOCAL_GOVERNMENTS.test(right))) {
         out.push({ text: m.text.slice(0, at), start: m.start });
         out.push({ text: m.text.slice(at + 1), start: m.start + at + 1 });
-        continue;
+        split = true;
+        break;
       }
+      if (m.text.slice(at + 1).search(/[和及与]/) < 0) break;
     }
-    out.push(m);
+    if (!split) out.push(m);
   }
   return out;
 }
 
 function looksLikeUnitName(name: string): boolean {
   const k = compactKey(name);
-  return k.length >= 2 && k.length <= 40 && !/[。：:《》]/.test(k) && (ORG_SUFFIX.test(k) || /(?:省|市|县|区|州|盟|旗)$/.test(k) || /科室$/.test(k));
+  return (
+    k.length >= 2 && k.length <= 40 && !/[。：:《》]/.test(k) &&
+    (ORG_SUFFIX.test(k) || /(?:省|市|县|区|州|盟|旗)$/.test(k) || /科室$/.test(k) || LOCAL_GOVERNMENTS.test(k))
+  );
 }
 
 // ---------------------------------------------------------------- in running text
 
-const LABEL = /(牵头单位|牵头部门|主责单位|责任单位|责任部门|负责单位|负责部门|主办单位|实施单位|配合单位|配合部门|协办单位|参与单位|协同单位)[ \u3000]{0,4}[：:][ \u3000]{0,4}/g;
-const LABEL_ROLE: Record<string, Role> = {
-  牵头单位: 'lead',
-  牵头部门: 'lead',
-  主责单位: 'lead',
-  配合单位: 'support',
-  配合部门: 'support',
-  协办单位: 'support',
-  参与单位: 'support',
-  协同单位: 'support',
-};
+// 责任单位： / 牵头单位： / 牵头考核单位： / 配合部门： …
+const LABEL = /((?:牵头|主责|责任|负责|主办|实施|配合|协办|参与|协同)[\u4e00-\u9fff]{0,3}?(?:单位|部门))[ \u3000]{0,4}[：:][ \u3000]{0,4}/g;
+function labelRole(label: string): Role {
+  if (/^(?:牵头|主责)/.test(label)) return 'lead';
+  if (/^(?:配合|协办|参与|协同)/.test(label)) return 'support';
+  return 'responsible';
+}
 
 /** End of a labelled value: a line end, a closing bracket, a sentence end, or the next label. */
 function valueEnd(text: string, from: number, limit: number): number {
@@ -196,7 +201,7 @@ export function unitsInText(text: string, span: Span, firstLeads: boolean): Unit
     const start = from + m.index + m[0].length;
     const end = valueEnd(text, start, to);
     if (end <= start) continue;
-    const role = LABEL_ROLE[m[1]!] ?? 'responsible';
+    const role = labelRole(m[1]!);
     out.push(...parseUnitList(text, [start, end], { defaultRole: role, rule: 'unit/label' }));
     taken.push([from + m.index, end]);
   }

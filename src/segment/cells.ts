@@ -81,17 +81,22 @@ export function stripRoleWords(name: string): string {
 
 /** A generic unit that names nobody in particular (有关部门, 各相关部门, 其他相关部门). */
 export function isGenericUnit(name: string): boolean {
-  return /^(?:各|其他|其它)?(?:有关|相关)?(?:部门|单位)(?:参与|配合)?$|^(?:各)?(?:有关|相关)(?:部门|单位)$|^(?:其他|其它)$/.test(compactKey(name));
+  // 有关部门 / 各相关部门 / 市相关部门 / 相关行业主管部门 / 其他
+  return /^(?:各|其他|其它)?(?:有关|相关)?(?:部门|单位)(?:参与|配合)?$|^(?:各|省|市|县|区)?(?:有关|相关)[\u4e00-\u9fff]{0,6}(?:部门|单位)$|^(?:其他|其它)$/.test(compactKey(name));
 }
+
+/** 各地区 / 各地 / 各市: the local governments as a group, named as a unit. */
+export const LOCAL_GOVERNMENTS = /^各(?:地区|地|省|市|县|区|州)(?:人民政府|政府)?$/;
 
 /** Whether a cell is a list of organisations (a 责任单位 cell). */
 export function isUnitCell(cell: string): boolean {
   const k = compactKey(cell).replace(/[、，,；;。]$/, '');
   if (k.length < 2 || k.length > 200 || /[。《》：:]/.test(k)) return false;
-  const parts = splitOutsideParens(k).map((p) => stripRoleWords(p.text)).filter((p) => p !== '');
+  // 国家卫生健康委及各地区按职责分工负责: 及/与 join units too (和 is left alone: 工业和信息化局).
+  const parts = splitOutsideParens(stripRoleWords(k), '、，,；;及与').map((p) => stripRoleWords(p.text)).filter((p) => p !== '');
   if (parts.length === 0) return false;
   // An organisation's name states no verb: 排在第一位的部门为牵头部门 is a note, not a unit.
-  return parts.every((p) => p.length <= 30 && !/[为是]|第一位|下同/.test(p) && (ORG_SUFFIX.test(p) || isGenericUnit(p)));
+  return parts.every((p) => p.length <= 30 && !/[为是]|第一位|下同/.test(p) && (ORG_SUFFIX.test(p) || isGenericUnit(p) || LOCAL_GOVERNMENTS.test(p)));
 }
 
 /** A group cell (主要任务) usually carries the task's number: `1.健全…` / `8增强…`. */

@@ -87,7 +87,7 @@ function isoOf(y: number, m: number, d: number): string | null {
 /** An organisation name on its own (a signature organ or a byline): 黑龙江省民政厅. */
 export function isOrgName(s: string): boolean {
   const k = compactKey(s);
-  if (k.length < 3 || k.length > 40 || /[。，,；;：:、《》“”"]/.test(k)) return false;
+  if (k.length < 3 || k.length > 40 || /[。，,；;：:、《》"]/.test(k)) return false;
   return ORG_SUFFIX.test(k) && !/(?:工作|建设|治理|发展|管理|服务)$/.test(k);
 }
 
@@ -205,6 +205,19 @@ export function findFrontMatter(input: FrontInput): FrontMatter {
       front.signature = { organ, date: { text: cleanText(l.text.slice(d.index, d.index + d.length)), span: [l.start + d.index, l.start + d.index + d.length], iso: d.iso }, line: l.index };
       front.lines.add(l.index);
       if (organ && prev) front.lines.add(prev.index);
+      break;
+    }
+    // 山东省人民政府办公厅2019年3月15日印发 (the 印发 line at the foot of a document)
+    const issued = /^(\S{3,40}?)\s{0,2}((?:19|20)\d{2}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日)\s{0,2}(?:印发|发布|公布)$/.exec(l.text);
+    if (issued && isOrgName(issued[1]!)) {
+      const dd = parseDate(issued[2]!)!;
+      const at = l.start + l.text.indexOf(issued[2]!);
+      front.signature = {
+        organ: { text: cleanText(issued[1]!), span: [l.start, l.start + issued[1]!.length] },
+        date: { text: cleanText(issued[2]!), span: [at, at + issued[2]!.length], iso: dd.iso },
+        line: l.index,
+      };
+      front.lines.add(l.index);
       break;
     }
     // 黑龙江省民政厅 2017年4月14日 2017年全省…  (PDF text run together)

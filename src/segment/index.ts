@@ -34,7 +34,9 @@ export function enclosedTitleOf(title: string | null): string | null {
       else if (title[i] === '》' && --depth === 0) return title.slice(open + 1, i);
     }
   }
-  const m = /(?:印发|转发|颁布|发布|公布|征求)(.{4,}?)(?:意见)?的(?:通知|决定|公告|通告|函|批复)$/.exec(title);
+  const consult = /征求(.{4,}?)的?意见的(?:公告|通知|函)$/.exec(title);
+  if (consult) return consult[1]!;
+  const m = /(?:印发|转发|颁布|发布|公布)(.{4,})的(?:通知|决定|公告|通告|函|批复)$/.exec(title);
   return m ? m[1]! : null;
 }
 

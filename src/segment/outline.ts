@@ -163,16 +163,14 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
     const lead = matchMarker(lt, 0, true);
     const leadIsShi = lead?.style === 'cn-shi';
     if (lead && (!leadIsShi || shiChains.has(line.start))) {
-      let placed = leadIsShi ? placeShi(stack, lead) : place(lead, true, false);
-      if (!placed && suspended && !leadIsShi) {
-        // Does it continue the list the box interrupted?
-        const box = { stack, lastByStyle };
+      let placed: { depth: number } | null = null;
+      if (suspended && !leadIsShi && continuesExactly(suspended.stack, suspended.lastByStyle, lead)) {
+        // It continues the list the box interrupted: the box is over.
         stack = suspended.stack;
         lastByStyle = suspended.lastByStyle;
-        placed = place(lead, true, false);
-        if (placed) suspended = null;
-        else ({ stack, lastByStyle } = box);
+        suspended = null;
       }
+      placed = leadIsShi ? placeShi(stack, lead) : place(lead, true, false);
       if (placed) {
         add(lead, placed.depth, line, line.start, true);
         from = lead.length;
@@ -182,11 +180,14 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
     const plain = lineEntry ? false : input.isPlainHeading(line.index);
     if (plain) {
       // Unnumbered headings open a top level, or a sub-level under a heading line.
-      const depth = plain === 'top' ? 0 : plainDepth(stack, entries);
       const isBox = BOX_HEADING.test(lt);
-      const main: Suspended | null = isBox ? (suspended ?? { stack: [...stack], lastByStyle: new Map(lastByStyle), boxDepth: depth }) : null;
+      const depth = plain === 'top' ? 0 : plainDepth(stack, entries, isBox);
+      const main: Suspended | null = isBox ? (suspended ?? { stack: [...stack], lastByStyle, boxDepth: depth }) : null;
       add(null, depth, line, line.start, true);
-      if (main) suspended = { ...main, boxDepth: Math.min(main.boxDepth, depth) };
+      if (main) {
+        suspended = { ...main, boxDepth: Math.min(main.boxDepth, depth) };
+        lastByStyle = new Map(); // the box numbers from 1 on its own
+      }
       continue;
     }
 
@@ -222,17 +223,30 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
   return entries;
 }
 
-/** Depth for an unnumbered heading: top level, or just below a heading line that is open. */
-function plainDepth(stack: readonly StackItem[], entries: readonly OutlineEntry[]): number {
+/** Whether a marker is the next number of a level of `stack` (or of a style last seen with the number before). */
+function continuesExactly(stack: readonly StackItem[], last: ReadonlyMap<MarkerStyle, number>, m: MarkerMatch): boolean {
+  const at = stack.findIndex((s) => s.style === m.style);
+  if (at >= 0) return stack[at]!.lastOrdinal + 1 === m.ordinal;
+  return (last.get(m.style) ?? -1) + 1 === m.ordinal;
+}
+
+/**
+ * Depth for an unnumbered heading: top level, or just below a heading line that is open.
+ * A box (专栏) belongs to a section, not to an item: it goes below a heading of a section level.
+ */
+function plainDepth(stack: readonly StackItem[], entries: readonly OutlineEntry[], box = false): number {
   if (stack.length === 0 || stack[0]!.style === 'plain') return 0;
   // A sibling of an open unnumbered heading, or below the deepest open heading line (not a run-in item).
   for (let d = stack.length - 1; d >= 0; d--) {
     if (stack[d]!.style === 'plain') return d;
     const e = entries[stack[d]!.entry]!;
-    if (e.headingLine) return d + 1;
+    if (e.headingLine && (!box || STYLE_RANK[e.style] <= SECTION_RANK)) return d + 1;
   }
   return 0;
 }
+
+/** Styles that head sections of a plan (第X章, 一、, （一）); items (1., （1）, ①) rank below. */
+const SECTION_RANK = 4;
 
 /** A line as long as the wrap width that does not end a sentence: it goes on on the next line. */
 function isWrapped(line: Line, wrapWidth: number | null): boolean {

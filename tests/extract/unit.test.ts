@@ -115,3 +115,26 @@ describe('responsible units', () => {
     ]);
   });
 });
+
+describe('unit lists found in review', () => {
+  const para = '这是一段足够长的正文内容，用来说明该项工作的具体要求和实施办法';
+  const unitsOf = (item: string): string[] => {
+    const doc = extract(['一、重点任务', item, '2.其他工作。做好其他相关工作，确保各项任务落到实处。'].join('\n'));
+    return doc.responsibleUnits.filter((u) => u.taskId === doc.tasks[0]!.id).map((u) => `${u.name}/${u.role}`);
+  };
+  it('…按职责分工配合 (corpus 004) and 海关', () => {
+    expect(unitsOf(`1.扩大出口。${para}（合肥海关牵头，省商务厅、省贸促会按职责分工配合）。`)).toEqual(['合肥海关/lead', '省商务厅/support', '省贸促会/support']);
+  });
+  it('X及各地区按职责分工负责 (corpus 034)', () => {
+    expect(unitsOf(`1.做好服务。${para}（应急部、公安部、国家卫生健康委及各地区按职责分工负责）。`)).toEqual(['应急部/responsible', '公安部/responsible', '国家卫生健康委/responsible', '各地区/responsible']);
+  });
+  it('a 和 inside a name is not a list: 市工业和信息化局及专班成员单位 (corpus 031)', () => {
+    expect(unitsOf(`1.培育产业。${para}（市工业和信息化局及专班成员单位负责）。`)).toEqual(['市工业和信息化局/responsible', '专班成员单位/responsible']);
+  });
+  it('牵头考核单位： inside a time note (corpus 001)', () => {
+    expect(unitsOf(`1.完成适老化改造。${para}。（5月底取得明显成效并持续推进，牵头考核单位：市审批服务局）`)).toEqual(['市审批服务局/lead']);
+  });
+  it('generic names with a prefix are dropped: 市相关部门, 相关行业主管部门', () => {
+    expect(unitsOf(`1.推进应用。${para}（市大数据局牵头，市相关部门、相关行业主管部门配合）。`)).toEqual(['市大数据局/lead']);
+  });
+});

@@ -149,3 +149,22 @@ describe('outline', () => {
     expect(doc.tables).toHaveLength(1);
   });
 });
+
+describe('boxes (专栏)', () => {
+  const para = '这是一段足够长的正文内容，用来说明该项工作的具体要求和实施办法，确保各项任务落到实处。';
+  it('a box without numbered items does not break the main list (corpus 003)', () => {
+    const doc = extract(
+      ['二、行动步骤', '（一）网络体系强基行动。', `1﹒推进工业互联网外网建设。${para}`, `2﹒推进企业内网改造升级。${para}`, '专栏1  工业互联网网络互联互通工程', `优化网络基础设施。${para}`, '（二）基础支撑增强行动。', `3﹒加快标识解析体系建设。${para}`, '专栏2  工业互联网标识解析体系增强工程', `持续争取标识解析体系国家二级节点。${para}`, `4﹒推进工业大数据能力建设。${para}`, '（三）平台体系赋能行动。', `5﹒建设跨行业、跨领域综合型平台。${para}`].join('\n'),
+    );
+    expect(doc.tasks.map((t) => t.ordinal)).toEqual([1, 2, 3, 4, 5]);
+    expect(doc.tasks[3]!.sectionId).toBe(doc.sections.find((s) => s.title === '基础支撑增强行动')!.id);
+  });
+
+  it('a box numbers its own items from 1; the main list goes on after it (corpus 036)', () => {
+    const doc = extract(
+      ['二、重点任务', '（一）培育数字化转型典型场景和解决方案', `1.培育数字化转型典型场景。${para}`, `2.加强数字化转型解决方案研发。${para}`, '专栏1数字化解决方案研发推广工程', '1.家用电器行业：个性化定制平台、家电垂域大模型技术等解决方案。', '2.家具行业：家具数字化设计平台、3D建模技术等解决方案。', '（二）深入开展数字化转型改造', `3.梯次推进企业“智改数转网联”。${para}`, `4.实施大规模设备数字化改造更新。${para}`].join('\n'),
+    );
+    expect(doc.sections.map((s) => `${s.level} ${s.title}`)).toEqual(['1 重点任务', '2 培育数字化转型典型场景和解决方案', '3 专栏1数字化解决方案研发推广工程', '2 深入开展数字化转型改造']);
+    expect(doc.tasks.map((t) => `${t.marker}${t.text.slice(0, 4)}`)).toEqual(['1.培育数字', '2.加强数字', '1.家用电器', '2.家具行业', '3.梯次推进', '4.实施大规']);
+  });
+});
