@@ -1,12 +1,14 @@
 /**
  * Runs jobs with a fixed number of worker threads (or in the main thread for
- * one), at most `window` jobs ahead of the oldest unfinished one, so memory stays
- * bounded however large the batch and results can be emitted in input order.
+ * one), a few at a time per thread so that reading and writing files overlaps
+ * with extraction, and at most `window` places ahead of the oldest unfinished
+ * job, so memory stays bounded however large the batch and results can be
+ * emitted in input order.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type Job, type JobResult, type JobSettings, readInput, runJob } from './job.js';
+import { type Job, type JobResult, type JobSettings, runJob } from './job.js';
 
 export interface PoolOptions {
   jobs: number;
@@ -19,73 +21,80 @@ export interface PoolOptions {
   onResult: (result: JobResult) => void | Promise<void>;
 }
 
+/** Jobs in flight per thread: extraction is synchronous, so while one job waits on the disk another computes. */
+const PER_THREAD = 3;
+
 /** The compiled worker beside this file (absent when running from TypeScript sources in tests). */
 function workerFile(): URL | null {
   const url = new URL('./worker.js', import.meta.url);
   return existsSync(fileURLToPath(url)) ? url : null;
 }
 
-export async function runPool(jobs: AsyncIterable<Job> | Iterable<Job>, opts: PoolOptions): Promise<void> {
-  const file = opts.jobs > 1 ? workerFile() : null;
-  if (!file) {
-    // One at a time in this thread, reading the next input while the current one is extracted.
-    const list = Array.isArray(jobs) ? (jobs as Job[]) : [];
-    if (list.length === 0 && !Array.isArray(jobs)) for await (const job of jobs) list.push(job);
-    const read = (i: number): Promise<Uint8Array> | undefined => {
-      const p = list[i] ? readInput(list[i]!) : undefined;
-      p?.catch(() => {}); // failures are reported when the job runs
-      return p;
-    };
-    let next = read(0);
-    for (let i = 0; i < list.length; i++) {
-      if (opts.shouldStop()) break;
-      const input = next!;
-      next = read(i + 1);
-      await opts.onResult(await runJob(list[i]!, opts.settings, input));
-    }
-    return;
-  }
-  const workers = Array.from({ length: opts.jobs }, () => new Worker(file, { workerData: opts.settings }));
-  const idle = [...workers];
-  const waiting: Array<(w: Worker) => void> = [];
-  const pending = new Set<Promise<void>>();
-  const acquire = (): Promise<Worker> => (idle.length > 0 ? Promise.resolve(idle.pop()!) : new Promise((r) => waiting.push(r)));
-  const release = (w: Worker): void => {
-    const next = waiting.shift();
-    if (next) next(w);
-    else idle.push(w);
+/** A thread that runs jobs: the main thread itself, or a worker. */
+interface Runner {
+  run(job: Job): Promise<JobResult>;
+  close(): Promise<void>;
+}
+
+function inThread(settings: JobSettings): Runner {
+  return { run: (job) => runJob(job, settings), close: async () => {} };
+}
+
+function inWorker(file: URL, settings: JobSettings): Runner {
+  const worker = new Worker(file, { workerData: settings });
+  const waiting = new Map<number, (r: JobResult) => void>();
+  worker.on('message', (r: JobResult) => {
+    waiting.get(r.index)?.(r);
+    waiting.delete(r.index);
+  });
+  worker.on('error', (err) => {
+    // A crashed worker fails the jobs it held; the others go on.
+    for (const [index, resolveResult] of waiting) resolveResult({ index, status: 'failed', error: `internal error: ${err.message}`, bytes: 0 });
+    waiting.clear();
+  });
+  return {
+    run: (job) =>
+      new Promise((resolveResult) => {
+        waiting.set(job.index, resolveResult);
+        worker.postMessage(job);
+      }),
+    close: () => worker.terminate().then(() => {}),
   };
-  const runOn = (w: Worker, job: Job): Promise<JobResult> =>
-    new Promise((resolveResult) => {
-      const onMessage = (r: JobResult): void => {
-        w.off('error', onError);
-        resolveResult(r);
-      };
-      const onError = (err: Error): void => {
-        w.off('message', onMessage);
-        resolveResult({ index: job.index, status: 'failed', error: `internal error: ${err.message}`, bytes: 0 });
-      };
-      w.once('message', onMessage);
-      w.once('error', onError);
-      w.postMessage(job);
-    });
+}
+
+export async function runPool(jobs: Iterable<Job>, opts: PoolOptions): Promise<void> {
+  const file = opts.jobs > 1 ? workerFile() : null;
+  const runners = file ? Array.from({ length: opts.jobs }, () => inWorker(file, opts.settings)) : [inThread(opts.settings)];
+  // Each runner takes several jobs at once.
+  const slots: Runner[] = [];
+  for (let k = 0; k < PER_THREAD; k++) slots.push(...runners);
+  const idle = [...slots];
+  const waitingForSlot: Array<(r: Runner) => void> = [];
+  const acquire = (): Promise<Runner> => (idle.length > 0 ? Promise.resolve(idle.pop()!) : new Promise((r) => waitingForSlot.push(r)));
+  const release = (r: Runner): void => {
+    const next = waitingForSlot.shift();
+    if (next) next(r);
+    else idle.push(r);
+  };
   const inFlight = new Set<number>();
+  const pending = new Set<Promise<void>>();
   let completed: () => void = () => {};
   const nextCompletion = (): Promise<void> => new Promise((r) => (completed = r));
   try {
-    for await (const job of jobs) {
+    for (const job of jobs) {
       if (opts.shouldStop()) break;
       // Keep within the window of the oldest job still running.
       while (inFlight.size > 0 && job.index - Math.min(...inFlight) >= opts.window) await nextCompletion();
-      const w = await acquire();
+      const runner = await acquire();
       if (opts.shouldStop()) {
-        release(w);
+        release(runner);
         break;
       }
       inFlight.add(job.index);
-      const p: Promise<void> = runOn(w, job)
+      const p: Promise<void> = runner
+        .run(job)
         .then(async (r) => {
-          release(w);
+          release(runner);
           await opts.onResult(r);
         })
         .finally(() => {
@@ -97,6 +106,6 @@ export async function runPool(jobs: AsyncIterable<Job> | Iterable<Job>, opts: Po
     }
     await Promise.all(pending);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await Promise.all(runners.map((r) => r.close()));
   }
 }

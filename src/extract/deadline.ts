@@ -42,6 +42,7 @@ interface Match {
 type Parser = (s: string, ctx: TimeContext & { baseYear?: number | null }, before: string) => Match | null;
 
 const Y = '((?:19|20)\\d{2})\\s?年?';
+const YEAR_RANGE = new RegExp(`^${Y}\\s{0,3}[-—–~～至到]\\s{0,3}${Y}(?:底|末)?`);
 const QUARTER_END: Readonly<Record<number, string>> = { 1: '03-31', 2: '06-30', 3: '09-30', 4: '12-31' };
 
 const ymd = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
@@ -68,7 +69,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
   [
     'deadline/year-range',
     (s, _ctx, before) => {
-      const m = new RegExp(`^${Y}\\s{0,3}[-—–~～至到]\\s{0,3}${Y}(?:底|末)?`).exec(s);
+      const m = YEAR_RANGE.exec(s);
       if (!m) return null;
       // 行动计划（2021-2023年）: the period in a plan's name, not a time limit of its own.
       if (/(?:规划|计划|方案|纲要|行动|工程|意见|要点)\s?[（(]$/.test(before)) return null;

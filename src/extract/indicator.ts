@@ -6,6 +6,7 @@
  * numbers, denominators (每万/每百户), and numbers inside names (96345平台, 5G,
  * “十户一体”, 《…》).
  */
+import { charClass } from '../normalize/chars.js';
 import type { Span } from '../types.js';
 import { cleanText } from '../normalize/clean.js';
 import { canStartNumber, numberAt, type ParsedNumber } from './number.js';
@@ -115,7 +116,8 @@ export interface IndicatorContext extends TimeContext {
 export const REVIEW_TITLE = /回顾|成效|成绩|进展情况|工作总结|主要做法|基本情况|发展基础|发展现状|现状|取得的|过去一年|五年来/;
 
 /** Find indicators in `range` of `text`. */
-export function findIndicators(text: string, range: Span, ctx: IndicatorContext): IndicatorDraft[] {
+export function findIndicators(text: string, range: Span, context: IndicatorContext): IndicatorDraft[] {
+  const ctx: IndicatorContext = { ...context };
   const out: IndicatorDraft[] = [];
   const [from, to] = range;
   let p = from;
@@ -131,12 +133,11 @@ export function findIndicators(text: string, range: Span, ctx: IndicatorContext)
     }
     const last = out[out.length - 1];
     const sameSentence = last !== undefined && p - last.next < 200 && !/[。！？!?；;\n]/.test(text.slice(last.next, p));
-    const found = indicatorAt(text, p, from, to, {
-      ...ctx,
-      previousSubject: sameSentence ? last.subject : null,
-      previousComparator: sameSentence && last.comparator !== 'range' ? last.comparator : null,
-      ...(sameSentence ? { previousEnd: last.next } : {}),
-    });
+    // The previous figure of the sentence, for figures that continue it (最少不低于350平方米, 65%和55%).
+    ctx.previousSubject = sameSentence ? last.subject : null;
+    ctx.previousComparator = sameSentence && last.comparator !== 'range' ? last.comparator : null;
+    ctx.previousEnd = sameSentence ? last.next : undefined;
+    const found = indicatorAt(text, p, from, to, ctx);
     if (found) {
       out.push(found);
       p = found.next;
@@ -150,16 +151,17 @@ export function findIndicators(text: string, range: Span, ctx: IndicatorContext)
 }
 
 /** Characters that can follow a number inside an indicator (a unit, a magnitude, a range dash, 以上 …). */
-const AFTER_NUMBER = new Set([...'个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批场类种支款例兆EPTGM'].map((c) => c.charCodeAt(0)));
-const NUMERAL_RUN = /^[0-9０-９零〇○一二两三四五六七八九十百千]{1,12}/;
+const AFTER_NUMBER = charClass('个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批场类种支款例兆EPTGM');
+
+const NUMERAL_CODES = charClass('0123456789０１２３４５６７８９零〇○一二两三四五六七八九十百千');
 
 /** Cheap test before parsing: a numeral run followed by something an indicator can continue with. */
 function mayBeQuantity(text: string, p: number): boolean {
-  const run = NUMERAL_RUN.exec(text.slice(p, p + 12));
-  if (!run) return text.startsWith('百分之', p);
-  let q = p + run[0].length;
+  let q = p;
+  while (q < p + 12 && NUMERAL_CODES(text.charCodeAt(q))) q++;
+  if (q === p) return text.startsWith('百分之', p);
   while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000) q++;
-  return AFTER_NUMBER.has(text.charCodeAt(q));
+  return AFTER_NUMBER(text.charCodeAt(q));
 }
 
 // 第1至4项 (item numbers), 附件1所列 (annex numbers), 每认定1家 (a denominator).

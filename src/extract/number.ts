@@ -4,6 +4,7 @@
  * applied exactly (16.4亿 → 1640000000: decimals are scaled as digit strings,
  * never by multiplying floats).
  */
+import { charClass } from '../normalize/chars.js';
 import { parseChineseInt } from '../normalize/numerals.js';
 
 export interface ParsedNumber {
@@ -39,10 +40,9 @@ const CN_CHARS = '零〇一二两三四五六七八九十百千';
 
 /** Parse a number starting exactly at `pos` of `s`, or null. */
 export function numberAt(s: string, pos: number): ParsedNumber | null {
-  const c = s.charCodeAt(pos);
-  const fullwidth = (c >= 0xff10 && c <= 0xff19) || s.indexOf('．', pos) - pos < 20;
   const raw = s.slice(pos, pos + 24);
-  const rest = fullwidth ? foldDigits(raw) : raw;
+  // Full-width digits and points are folded only where they occur (rare).
+  const rest = /[\uff10-\uff19．]/.test(raw) ? foldDigits(raw) : raw;
   // 百分之六十 / 百分之5
   if (rest.startsWith('百分之')) {
     const inner = numberAt(s, pos + 3);
@@ -84,7 +84,7 @@ export function numberAt(s: string, pos: number): ParsedNumber | null {
 /** Whether the character (a UTF-16 code) can start a number: a digit or a Chinese numeral. */
 export function canStartNumber(code: number): boolean {
   if ((code >= 0x30 && code <= 0x39) || (code >= 0xff10 && code <= 0xff19)) return true;
-  return code > 0x3000 && CN_START.has(code);
+  return CN_START(code);
 }
 
-const CN_START = new Set([...'零〇○一二两三四五六七八九十百'].map((c) => c.charCodeAt(0)));
+const CN_START = charClass('零〇○一二两三四五六七八九十百');

@@ -250,6 +250,12 @@ export function unitsInText(text: string, span: Span, firstLeads: boolean): Unit
   let lineStart = from;
   let previousLine = '';
   for (let i = from; i <= to; i++) {
+    if (i < to) {
+      // Jump to the next line end.
+      const nl = text.indexOf('\n', i);
+      i = nl < 0 || nl > to ? to : nl;
+      if (i > lineStart && text.charCodeAt(i - 1) === 13) i--;
+    }
     if (i === to || text[i] === '\n' || text[i] === '\r') {
       const s: Span = [lineStart, i];
       const line = i - lineStart <= 200 ? text.slice(lineStart, i).trim() : '';

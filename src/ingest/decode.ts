@@ -4,6 +4,7 @@
  * which is what Chinese government sites and Windows tools write). Big5 is used
  * only when forced, declared, or clearly more plausible than GB18030.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { InputError } from '../errors.js';
 import type { EncodingName, EncodingOption } from '../types.js';
@@ -14,11 +15,9 @@ export interface DecodeResult {
   warnings: string[];
 }
 
-const REPLACEMENT = 0xfffd;
-
 function countReplacements(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === REPLACEMENT) n++;
+  for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
   return n;
 }
 
@@ -82,15 +81,13 @@ function controlRatio(text: string): number {
   return bad / n;
 }
 
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 const lenientUtf8 = new TextDecoder('utf-8');
 
+/** Strict UTF-8: validated by simdutf (buffer.isUtf8), then decoded; null when invalid. */
 function tryStrictUtf8(bytes: Uint8Array): string | null {
-  try {
-    return strictUtf8.decode(bytes);
-  } catch {
-    return null;
-  }
+  if (!isUtf8(bytes)) return null;
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** `<meta charset="gbk">` / `content="text/html; charset=gb2312"` in the first 4 KB. */

@@ -36,44 +36,63 @@ export function foldFullwidthAlnum(s: string): string {
   return out;
 }
 
-export function cleanText(s: string): string {
-  const t = s.normalize('NFC');
-  // Most fields need nothing done: no whitespace and no full-width letters or digits.
-  let plain = true;
-  for (let i = 0; i < t.length && plain; i++) {
-    const c = t.charCodeAt(i);
-    if (isSpaceCode(c) || fold(c) !== c) plain = false;
+/** Whether NFC could change the string: combining marks or Hangul jamo (rare in Chinese text). */
+function mayNeedNfc(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0x300) continue;
+    if (
+      (c <= 0x36f) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) ||
+      (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f) || c === 0x3099 || c === 0x309a || (c >= 0xac00 && c <= 0xd7a3)
+    ) return true;
   }
-  if (plain) return t;
-  const codes: number[] = [];
-  let pendingSpace = false;
-  for (let i = 0; i < t.length; i++) {
-    const c = fold(t.charCodeAt(i));
-    if (isSpaceCode(c)) {
-      if (codes.length > 0) pendingSpace = true;
-      continue;
-    }
-    if (pendingSpace) {
-      const prev = codes[codes.length - 1]!;
-      const drop =
-        (isCjkCode(prev) && isCjkCode(c)) ||
-        (isRangeDash(prev) && (isDigit(c) || isCjkCode(c))) ||
-        ((isDigit(prev) || isCjkCode(prev)) && isRangeDash(c));
-      if (!drop) codes.push(32);
-      pendingSpace = false;
-    }
-    codes.push(c);
-  }
-  let out = '';
-  for (let i = 0; i < codes.length; i += 4096) out += String.fromCharCode(...codes.slice(i, i + 4096));
-  return out;
+  return false;
 }
 
-const TRAILING_PUNCT = /[\s。；;，,、：:]+$/u;
+export function cleanText(s: string): string {
+  const t = mayNeedNfc(s) ? s.normalize('NFC') : s;
+  // Built from unchanged runs: most of a field is copied as it is.
+  let out = '';
+  let runStart = 0;
+  let lastCode = -1; // last character written
+  let i = 0;
+  while (i < t.length) {
+    const raw = t.charCodeAt(i);
+    if (isSpaceCode(raw)) {
+      out += t.slice(runStart, i);
+      let j = i + 1;
+      while (j < t.length && isSpaceCode(t.charCodeAt(j))) j++;
+      if (lastCode !== -1 && j < t.length) {
+        const next = fold(t.charCodeAt(j));
+        const drop =
+          (isCjkCode(lastCode) && isCjkCode(next)) ||
+          (isRangeDash(lastCode) && (isDigit(next) || isCjkCode(next))) ||
+          ((isDigit(lastCode) || isCjkCode(lastCode)) && isRangeDash(next));
+        if (!drop) out += ' ';
+      }
+      i = j;
+      runStart = j;
+      continue;
+    }
+    const c = fold(raw);
+    if (c !== raw) {
+      out += t.slice(runStart, i) + String.fromCharCode(c);
+      runStart = i + 1;
+    }
+    lastCode = c;
+    i++;
+  }
+  return out + t.slice(runStart);
+}
+
+const TRAILING_PUNCT = new Set([...'。；;，,、：: ']);
 
 /** A title: cleaned, without trailing 。；;，, (markers are removed by the caller). */
 export function cleanTitle(s: string): string {
-  return cleanText(s).replace(TRAILING_PUNCT, '');
+  const t = cleanText(s);
+  let end = t.length;
+  while (end > 0 && TRAILING_PUNCT.has(t[end - 1]!)) end--;
+  return t.slice(0, end);
 }
 
 /** A comparison key: NFKC, no whitespace at all. */

@@ -51,7 +51,7 @@ export function normalize(decoded: Decoded): Normalized {
 function findTableOfContents(lines: readonly Line[], skip: (i: number) => boolean): boolean[] {
   const toc = lines.map(() => false);
   for (let i = 0; i < lines.length; i++) {
-    if (skip(i) || compactKey(lines[i]!.text) !== '目录') continue;
+    if (skip(i) || lines[i]!.text.length > 8 || compactKey(lines[i]!.text) !== '目录') continue;
     let first: string | null = null;
     for (let j = i + 1; j < lines.length && j < i + 400; j++) {
       const k = compactKey(lines[j]!.text);

@@ -3,6 +3,7 @@
  * is matched at a position of a line; whether it really starts a heading or an
  * item is decided by the tree builder (sequence and position rules).
  */
+import { charClass } from '../normalize/chars.js';
 import { parseCircled, parseOrdinal } from '../normalize/numerals.js';
 
 export type MarkerStyle =
@@ -101,11 +102,11 @@ const RULES: readonly StyleRule[] = [
 ];
 
 /** Characters a marker can start with; any other character is rejected before trying the patterns. */
-const FIRST_CODES = new Set([...'第（(一二三四五六七八九十百①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789０１２３４５６７８９'].map((c) => c.charCodeAt(0)));
+const FIRST_CODES = charClass('第（(一二三四五六七八九十百①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789０１２３４５６７８９');
 
 /** Match a marker at `pos` of `text`; `atLineStart` enables the line-start-only styles. */
 export function matchMarker(text: string, pos: number, atLineStart: boolean): MarkerMatch | null {
-  if (!FIRST_CODES.has(text.charCodeAt(pos))) return null;
+  if (!FIRST_CODES(text.charCodeAt(pos))) return null;
   for (const rule of RULES) {
     if (rule.lineStartOnly && !atLineStart) continue;
     rule.pattern.lastIndex = pos;
@@ -122,7 +123,7 @@ export function matchMarker(text: string, pos: number, atLineStart: boolean): Ma
 }
 
 /** Characters after which an inline marker may start (sentence ends and spaces). */
-const BOUNDARY_CODES = new Set([...'。；;！？!?：: \t\u3000\u00a0'].map((c) => c.charCodeAt(0)));
+const BOUNDARY_CODES = charClass('。；;！？!?：: \t\u3000\u00a0');
 export function isInlineBoundary(code: number): boolean {
-  return BOUNDARY_CODES.has(code);
+  return BOUNDARY_CODES(code);
 }

@@ -194,13 +194,15 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
     // Markers run into the line: a heading followed by its first item (一、强化… 1.深化…),
     // or the next item of an open sequence, or 一是/二是 enumerations.
     for (let p = Math.max(from, 1); p < lt.length; p++) {
+      const boundary = isInlineBoundary(lt.charCodeAt(p - 1)) && !isInlineBoundary(lt.charCodeAt(p));
+      // 一是 may also follow a comma; those positions were collected beforehand.
       const abs = line.start + p;
-      const shi = shiChains.has(abs);
-      if (!shi && (!isInlineBoundary(lt.charCodeAt(p - 1)) || isInlineBoundary(lt.charCodeAt(p)))) continue;
+      const shi = !boundary && shiChains.size > 0 && shiChains.has(abs);
+      if (!boundary && !shi) continue;
       const m = matchMarker(lt, p, false);
       if (!m) continue;
       if (m.style === 'cn-shi') {
-        if (!shi) continue;
+        if (!shiChains.has(abs)) continue;
         const placed = placeShi(stack, m);
         if (!placed) continue;
         add(m, placed.depth, line, abs, false);
