@@ -1,6 +1,12 @@
 /** The CLI's side of the world, injected so tests can run it in-process. */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rename, rmSync, writeFile } from 'node:fs';
+import { promisify } from 'node:util';
+
+// The callback API through promisify: the write runs on libuv's thread pool, overlapping with
+// extraction, without the FileHandle object the fs/promises API creates (and finalises) per file.
+const writeFileAsync = promisify(writeFile);
+const renameAsync = promisify(rename);
 import { dirname } from 'node:path';
 
 export interface CliIo {
@@ -33,8 +39,6 @@ export async function readAll(stream: NodeJS.ReadableStream): Promise<Buffer> {
  * `madeDirs` remembers folders already made in this run (a batch writes thousands of files into few folders).
  */
 export async function writeFileAtomic(path: string, data: string | Uint8Array, madeDirs?: Set<string>): Promise<void> {
-  // Synchronous calls: for the small files of a batch they cost less than a hop through the
-  // thread pool (and a FileHandle to finalise), and they block only the thread that runs the job.
   const dir = dirname(path);
   if (!madeDirs?.has(dir)) {
     mkdirSync(dir, { recursive: true });
@@ -42,8 +46,8 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, m
   }
   const tmp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   try {
-    writeFileSync(tmp, data);
-    renameSync(tmp, path);
+    await writeFileAsync(tmp, data);
+    await renameAsync(tmp, path);
   } catch (err) {
     rmSync(tmp, { force: true });
     // The folder went away since it was made: make it again, once.

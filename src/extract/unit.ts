@@ -27,6 +27,8 @@ const RESPONSIBLE_WORDS = /(?:负责(?:组织实施|落实|实施)?|按职责分
 /** 省经信委等其他有关部门 → 省经信委; 省体育局等部门 → 省体育局. */
 const ETC_TAIL = /等(?:其他|其它)?(?:有关|相关)?(?:部门|单位|机构)?$/;
 const DIVIDERS = '，,；;';
+/** A parenthetical that may hold units: an organisation ending or a role word. */
+const UNITISH = /[局厅委办部署司会室处科组协关府心位门社联院]|牵头|负责|配合|参与|指导/;
 
 function roleOfWord(word: string): Role | null {
   if (LEAD_WORDS.test(word)) return 'lead';
@@ -211,6 +213,8 @@ export function unitsInText(text: string, span: Span, firstLeads: boolean): Unit
   // (…负责，排在第一位的部门为牵头部门，下同 / …等负责。列第一位者为牵头单位).
   for (const m of slice.matchAll(/[（(]([^（）()]{2,200})[）)]/g)) {
     const inner = m[1]!;
+    // Cheap filter first: a unit list ends its names in 局/厅/委/部/办/… or says who leads.
+    if (!UNITISH.test(inner)) continue;
     let length = 0;
     for (const clause of inner.split(/(?<=[，,；;。])/)) {
       const k = compactKey(clause).replace(/[，,；;。]$/, '').replace(/(?:组织实施|负责落实)$/, '');

@@ -84,13 +84,29 @@ class TextBuilder {
   }
 }
 
+/** The text of the first <title> (a direct search: a CSS query walks the whole page). */
+function findTitle(root: DomNode): string | null {
+  const stack: DomNode[] = [root];
+  while (stack.length > 0) {
+    const node = stack.pop()!;
+    if (node.type === 'tag' && node.name?.toLowerCase() === 'title') {
+      const text = (node.children ?? []).map((c) => c.data ?? '').join('').replace(/\s+/g, ' ').trim();
+      return text || null;
+    }
+    if (node.name?.toLowerCase() === 'body') continue; // the title lives in <head>
+    const children = node.children ?? [];
+    for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return null;
+}
+
 /** Convert an HTML page to visible text, keeping table cells and their spans. */
 export function htmlToText(html: string): HtmlText {
   const $ = loadHtml(html);
   const root = $.root()[0] as unknown as DomNode;
   const out = new TextBuilder();
   const tables: HtmlTable[] = [];
-  const title = $('title').first().text().replace(/\s+/g, ' ').trim() || null;
+  const title = findTitle(root);
 
   interface OpenTable {
     table: HtmlTable;

@@ -155,15 +155,8 @@ function plainHeadingTest(
   return (i: number): 'top' | 'nested' | false => {
     const line = lines[i]!;
     if (line.text.length > 80 || line.text.length < 4 || i === firstContent) return false;
-    const k = compactKey(line.text);
-    if (k.length < 4 || k.length > 40) return false;
-    if (/[。；;，,、！？!?]$/.test(k) || /[。；;！？!?：:]/.test(k)) return false;
-    if (isUnitCell(k)) return false;
-    if (/^[（(【\[“"《—-]/.test(k) || /^\d/.test(k) || /[=＝÷×]/.test(k)) return false;
-    if (isTitleLike(k) && !/(?:分工|清单|安排|任务)$/.test(k)) return false;
-    if (titleKey.includes(k) || (enclosedKey && enclosedKey.includes(k))) return false;
-    if (isOrgName(k) || parseDate(k)) return false;
-    if (matchMarker(line.text, 0, true)) return false;
+    // Cheap tests first: the line's own punctuation, then its neighbours.
+    if (/[。；;，,、！？!?]\s*$/.test(line.text) || /[。；;！？!?：:]/.test(line.text)) return false;
     // The previous content line must end a sentence, or be a boundary (附件, a table, a heading).
     let p = i - 1;
     while (p >= 0 && lines[p]!.text === '') p--;
@@ -177,11 +170,23 @@ function plainHeadingTest(
     let n = i + 1;
     while (n < lines.length && lines[n]!.text === '') n++;
     if (n >= lines.length) return false;
-    if (tableLines.has(n)) return 'top';
-    if (skip[n]) return false;
-    const next = lines[n]!;
-    if (STATUS_LINE.test(compactKey(next.text))) return false;
-    if (!(next.text.length > line.text.length + 4 || matchMarker(next.text, 0, true) !== null)) return false;
+    const beforeTable = tableLines.has(n);
+    if (!beforeTable) {
+      if (skip[n]) return false;
+      const next = lines[n]!;
+      if (!(next.text.length > line.text.length + 4 || matchMarker(next.text, 0, true) !== null)) return false;
+      if (STATUS_LINE.test(compactKey(next.text))) return false;
+    }
+    // Then what the line itself is: not a title, a list of units, an organisation, a date or a numbered line.
+    const k = compactKey(line.text);
+    if (k.length < 4 || k.length > 40) return false;
+    if (/^[（(【\[“"《—-]/.test(k) || /^\d/.test(k) || /[=＝÷×]/.test(k)) return false;
+    if (isUnitCell(k)) return false;
+    if (isTitleLike(k) && !/(?:分工|清单|安排|任务)$/.test(k)) return false;
+    if (titleKey.includes(k) || (enclosedKey && enclosedKey.includes(k))) return false;
+    if (isOrgName(k) || parseDate(k)) return false;
+    if (matchMarker(line.text, 0, true)) return false;
+    if (beforeTable) return 'top';
     return front.attachmentLines.includes(p) ? 'top' : 'nested';
   };
 }

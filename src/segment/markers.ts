@@ -104,6 +104,11 @@ const RULES: readonly StyleRule[] = [
 /** Characters a marker can start with; any other character is rejected before trying the patterns. */
 const FIRST_CODES = charClass('第（(一二三四五六七八九十百①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789０１２３４５６７８９');
 
+/** Whether a character can start a marker (a cheap test before trying the patterns). */
+export function isMarkerStart(code: number): boolean {
+  return FIRST_CODES(code);
+}
+
 /** Match a marker at `pos` of `text`; `atLineStart` enables the line-start-only styles. */
 export function matchMarker(text: string, pos: number, atLineStart: boolean): MarkerMatch | null {
   if (!FIRST_CODES(text.charCodeAt(pos))) return null;

@@ -10,7 +10,7 @@
  */
 import type { Line, Span } from '../types.js';
 import { compactKey } from '../normalize/clean.js';
-import { isInlineBoundary, type MarkerMatch, type MarkerStyle, matchMarker, STYLE_RANK } from './markers.js';
+import { isInlineBoundary, isMarkerStart, type MarkerMatch, type MarkerStyle, matchMarker, STYLE_RANK } from './markers.js';
 
 export interface OutlineEntry {
   index: number;
@@ -194,9 +194,9 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
     // Markers run into the line: a heading followed by its first item (一、强化… 1.深化…),
     // or the next item of an open sequence, or 一是/二是 enumerations.
     for (let p = Math.max(from, 1); p < lt.length; p++) {
-      const boundary = isInlineBoundary(lt.charCodeAt(p - 1)) && !isInlineBoundary(lt.charCodeAt(p));
-      // 一是 may also follow a comma; those positions were collected beforehand.
+      // Only positions after a boundary that start like a marker, or an accepted 一是 (which may follow a comma).
       const abs = line.start + p;
+      const boundary = isMarkerStart(lt.charCodeAt(p)) && isInlineBoundary(lt.charCodeAt(p - 1));
       const shi = !boundary && shiChains.size > 0 && shiChains.has(abs);
       if (!boundary && !shi) continue;
       const m = matchMarker(lt, p, false);
