@@ -8,16 +8,6 @@
 export const DOC_NO_OPEN = '〔\\[［(（﹝【';
 export const DOC_NO_CLOSE = '〕\\]］)）﹞】';
 
-/**
- * A 发文字号: issuer abbreviation, bracketed year, number, 号. Placeholders stay as
- * written (x办发〔2015〕x号). Also 国令第706号 and 第19号 forms.
- * 黑民函〔2017〕58号 · 黔民发﹝2010﹞48号 · 中办发〔2015〕30号 · x委厅发〔2016〕x号
- */
-export const DOC_NUMBER = new RegExp(
-  `[\\u4e00-\\u9fffA-Za-zＡ-Ｚａ-ｚ]{1,12}[ \\u3000]{0,2}[${DOC_NO_OPEN}][ \\u3000]{0,2}(?:19|20)\\d{2}[ \\u3000]{0,2}[${DOC_NO_CLOSE}][ \\u3000]{0,2}第?[ \\u3000]{0,2}(?:\\d{1,5}|[xX×Ｘ*＊]{1,3})[ \\u3000]{0,2}号` +
-    `|[\\u4e00-\\u9fff]{1,10}令[ \\u3000]{0,2}第[ \\u3000]{0,2}\\d{1,5}[ \\u3000]{0,2}号`,
-);
-
 /** Organisation-name endings (省民政厅, 市局基政科, 各县(市、区)民政局, 中国人民银行杭州中心支行). */
 export const ORG_SUFFIX =
   /(?:部|厅|局|委|办|院|署|司|会|室|处|科|股|所|站|协|组|海关|中心|政府|党委|党组|单位|部门|机关|机构|支行|分行|银行|集团|公司|法院|检察院|委员会|办公室|管委会|街道|乡镇|社|联|队|团|馆|台|协会|学会|基金会|大学|学院|学校|医院|组织|小组|指挥部|联席会议|专班|企业|科室|(?:[(（][^()（）]{1,12}[)）]))$/;
@@ -33,13 +23,17 @@ export const DATE_CHINESE = /([〇○零一二三四五六七八九]{4})\s{0,2}�
 
 // 〔2017〕 then 58号: the year bracket is found first (a rare character), then the issuer before it
 // and the number after it are checked; scanning from every CJK character would be slow.
-const YEAR_BRACKET = new RegExp(`[${DOC_NO_OPEN}][ \\u3000]{0,2}(?:19|20)\\d{2}[ \\u3000]{0,2}[${DOC_NO_CLOSE}]`, 'g');
+export const YEAR_BRACKET = new RegExp(`[${DOC_NO_OPEN}][ \\u3000]{0,2}(?:19|20)\\d{2}[ \\u3000]{0,2}[${DOC_NO_CLOSE}]`, 'g');
 const NUMBER_AFTER = /^[ \u3000]{0,2}第?[ \u3000]{0,2}(?:\d{1,5}|[xX×Ｘ*＊]{1,3})[ \u3000]{0,2}号/;
 const ISSUER_BEFORE = /[\u4e00-\u9fffA-Za-zＡ-Ｚａ-ｚ]{1,12}[ \u3000]{0,2}$/;
 const ORDER_NUMBER = /令[ \u3000]{0,2}第[ \u3000]{0,2}\d{1,5}[ \u3000]{0,2}号/g;
 const ISSUER_OF_ORDER = /[\u4e00-\u9fff]{1,10}$/;
 
-/** Spans of every 文号 in [from, to): 黑民函〔2017〕58号, x办发〔2015〕x号, 国令第706号. */
+/**
+ * Spans of every 发文字号 in [from, to): issuer abbreviation, bracketed year, number,
+ * 号, and the 国令第706号 form. Placeholders stay as written (x办发〔2015〕x号).
+ * 黑民函〔2017〕58号 · 黔民发﹝2010﹞48号 · 中办发〔2015〕30号 · x委厅发〔2016〕x号
+ */
 export function findDocNumbers(text: string, from = 0, to = text.length): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   const slice = text.slice(from, to);

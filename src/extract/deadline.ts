@@ -42,7 +42,7 @@ interface Match {
 type Parser = (s: string, ctx: TimeContext & { baseYear?: number | null }, before: string) => Match | null;
 
 const Y = '((?:19|20)\\d{2})\\s?年?';
-const YEAR_RANGE = new RegExp(`^${Y}\\s{0,3}[-—–~～至到]\\s{0,3}${Y}(?:底|末)?`);
+export const YEAR_RANGE = new RegExp(`^${Y}\\s{0,3}[-—–~～至到]\\s{0,3}${Y}(?:底|末)?`);
 const QUARTER_END: Readonly<Record<number, string>> = { 1: '03-31', 2: '06-30', 3: '09-30', 4: '12-31' };
 
 const ymd = (y: number, m: number, d: number): string => `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -37,7 +37,7 @@ const UNITS = [
   '张', '床', '间', '栋', '次', '岁', '年', '天', '日', '周', '批', '场', '类', '种', '支', '款', '例',
   'EFLOPS', 'PFLOPS', 'TFLOPS', 'EB', 'PB', 'TB', 'Gbps', 'Mbps', '万兆', '千兆', '百兆', '兆',
 ];
-const UNIT_RE = new RegExp(`^[ \\u3000]?(${UNITS.map((u) => u.replace(/[%‰]/g, (c) => c)).join('|')})`);
+export const UNIT_RE = new RegExp(`^[ \\u3000]?(${UNITS.map((u) => u.replace(/[%‰]/g, (c) => c)).join('|')})`);
 /** Durations are thresholds only with a comparator (一年以上社区工作经历; not 三年行动计划, 再过5到10年). */
 const NEEDS_COMPARATOR = new Set(['年', '个月', '天', '日', '周', '小时', '分钟', '批', '个工作日', '工作日']);
 const UNIT_NORMAL: Readonly<Record<string, string>> = { '％': '%', 平米: '平方米', '㎡': '平方米', 百分点: '个百分点', 周岁: '岁', 个工作日: '工作日' };

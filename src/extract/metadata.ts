@@ -9,7 +9,7 @@ import type { Segmented } from '../segment/index.js';
 import { enclosedTitleOf } from '../segment/index.js';
 import { isOrgName, parseDate, splitList } from '../segment/front.js';
 import { type HeaderField, headerValue } from '../segment/header.js';
-import { DOC_NUMBER } from '../patterns.js';
+import { findDocNumbers } from '../patterns.js';
 import { splitOutsideParens } from '../segment/cells.js';
 
 function dateOf(field: HeaderField | undefined): string | null {
@@ -57,7 +57,7 @@ export function extractMetadata(seg: Segmented, htmlTitle: string | null): Meta 
   let title = titleField ? cleanTitle(titleField.value) : front.title ? cleanTitle(front.title.text) : null;
   if (!title && htmlTitle) {
     // <title>Page | Site</title>: the part before the site name.
-    const t = cleanTitle(htmlTitle.split(/\s*[|_－—-]\s*/)[0] ?? '');
+    const t = cleanTitle(htmlTitle.split(/[|_－—-]/)[0] ?? '');
     title = t.length >= 5 ? t : null;
   }
   const enclosedTitle = enclosedTitleOf(title);
@@ -65,8 +65,7 @@ export function extractMetadata(seg: Segmented, htmlTitle: string | null): Meta 
   const numberField = headerValue(fields, 'docNumber');
   let docNumber = numberField ? cleanText(numberField.value) : front.docNumber?.text ?? null;
   if (docNumber) {
-    const m = DOC_NUMBER.exec(docNumber);
-    if (!m && !/号$/.test(docNumber)) docNumber = null;
+    if (!findDocNumbers(docNumber).length && !docNumber.endsWith('号')) docNumber = null;
   }
 
   const issuerField = headerValue(fields, 'issuer');

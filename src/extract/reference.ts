@@ -5,7 +5,7 @@
  */
 import type { Span } from '../types.js';
 import { cleanText, compactKey } from '../normalize/clean.js';
-import { DOC_NUMBER } from '../patterns.js';
+import { findDocNumbers } from '../patterns.js';
 
 export interface ReferenceDraft {
   title: string;
@@ -51,9 +51,9 @@ function docNumberAfter(text: string, close: number): { docNumber: string; end: 
       depth--;
       if (depth === 0) {
         const inner = cleanText(text.slice(i + 1, j));
-        const m = DOC_NUMBER.exec(inner);
-        if (!m || m.index !== 0) return null;
-        return { docNumber: m[0].replace(/\s+/g, ''), end: j + 1 };
+        const found = findDocNumbers(inner)[0];
+        if (!found || found[0] !== 0) return null;
+        return { docNumber: inner.slice(found[0], found[1]).replace(/\s+/g, ''), end: j + 1 };
       }
     }
   }

@@ -55,7 +55,9 @@ function splitRole(member: string): { name: string; role: Role | null } {
   }
   // 国家发展改革委会同有关部门 → 国家发展改革委; 技工院校内由人力资源社会保障行政部门 → 人力资源社会保障行政部门;
   // 省贸促会按职责分工配合 → 省贸促会
-  name = name.replace(/(?:按职责分工|按职责|分工|分别|共同|具体)$/, '').replace(/会同.*$/, '').replace(ETC_TAIL, '').replace(/^.*由/, '').replace(/^(?:请|会同|联合)/, '').trim();
+  const with_ = name.indexOf('会同');
+  if (with_ > 0) name = name.slice(0, with_);
+  name = name.replace(/(?:按职责分工|按职责|分工|分别|共同|具体)$/, '').replace(ETC_TAIL, '').replace(/^.*由/, '').replace(/^(?:请|会同|联合)/, '').trim();
   return { name, role };
 }
 
@@ -183,6 +185,23 @@ export function statesFirstLeads(text: string): boolean {
   return FIRST_LEADS_NOTE.test(text);
 }
 
+/**
+ * 由X负责 / 由X具体负责 / 由X牵头: X runs to the role word within 40 characters and holds no
+ * clause punctuation. Found by scanning for 由, so the cost stays linear in the text.
+ */
+function byUnitPhrases(slice: string): Array<{ name: string; nameStart: number; role: string; end: number }> {
+  const out: Array<{ name: string; nameStart: number; role: string; end: number }> = [];
+  for (let at = slice.indexOf('由'); at >= 0; at = slice.indexOf('由', at + 1)) {
+    const window = slice.slice(at + 1, at + 47);
+    const stop = window.search(/[，。；,;：:]/);
+    const scope = stop >= 0 ? window.slice(0, stop) : window;
+    const role = /(?:具体|统一|共同|分别)?(牵头|负责)/.exec(scope);
+    if (!role || role.index < 2 || role.index > 40) continue;
+    out.push({ name: scope.slice(0, role.index), nameStart: at + 1, role: role[1]!, end: at + 1 + role.index + role[0].length });
+  }
+  return out;
+}
+
 /** 列第一位者为牵头单位 / 排在第一位的部门为牵头部门 / 下同 */
 const FIRST_LEADS_NOTE = /(?:列|排)(?:在)?(?:第一|首)位(?:的|者)?(?:部门|单位)?(?:为|是)牵头/;
 
@@ -221,7 +240,9 @@ export function unitsInText(text: string, span: Span, firstLeads: boolean): Unit
       if (k === '' || !isUnitCell(k)) break;
       length += clause.length;
     }
-    const listed = inner.slice(0, length).replace(/[，,；;。\s]+$/, '');
+    let listedEnd = length;
+    while (listedEnd > 0 && /[，,；;。\s]/.test(inner[listedEnd - 1]!)) listedEnd--;
+    const listed = inner.slice(0, listedEnd);
     if (listed === '') continue;
     const s: Span = [from + m.index + 1, from + m.index + 1 + listed.length];
     if (overlaps(s)) continue;
@@ -231,20 +252,19 @@ export function unitsInText(text: string, span: Span, firstLeads: boolean): Unit
   }
 
   // 3. 由X负责 / 由X牵头, Y配合 (not 由X组成 …: 建立由民政部牵头，…组成的联席会议制度 names members).
-  for (const m of slice.matchAll(/由([^，。；,;：:]{2,40}?)(?:具体|统一|共同|分别)?(牵头|负责)/g)) {
-    const s: Span = [from + m.index + 1, from + m.index + 1 + m[1]!.length];
+  for (const m of byUnitPhrases(slice)) {
+    const s: Span = [from + m.nameStart, from + m.nameStart + m.name.length];
     if (overlaps(s)) continue;
-    const after = slice.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const role = m[2]!;
+    const after = slice.slice(m.end, m.end + 60);
     if (/^[^。；]{0,50}组成/.test(after)) continue;
-    const names = parseUnitList(text, s, { defaultRole: role === '牵头' ? 'lead' : 'responsible', rule: 'unit/by' });
+    const names = parseUnitList(text, s, { defaultRole: m.role === '牵头' ? 'lead' : 'responsible', rule: 'unit/by' });
     if (names.length === 0) continue;
     out.push(...names);
-    taken.push([s[0], s[1] + role.length]);
+    taken.push([s[0], from + m.end]);
     // …牵头，Y和有关部门配合
     const support = /^[，,]([^，。；,;]{2,40}?)(配合|参与|协助)/.exec(after);
-    if (role === '牵头' && support) {
-      const ss = from + m.index + m[0].length + 1;
+    if (m.role === '牵头' && support) {
+      const ss = from + m.end + 1;
       out.push(...parseUnitList(text, [ss, ss + support[1]!.length], { defaultRole: 'support', rule: 'unit/by' }));
     }
   }

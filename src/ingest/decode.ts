@@ -93,9 +93,12 @@ function tryStrictUtf8(bytes: Uint8Array): string | null {
 /** `<meta charset="gbk">` / `content="text/html; charset=gb2312"` in the first 4 KB. */
 export function declaredCharset(bytes: Uint8Array): EncodingName | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const m = /<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_-]{2,20})/i.exec(head);
-  if (!m?.[1]) return null;
-  return charsetName(m[1]);
+  // Tag by tag, so no pattern has to skip an unbounded run of attributes.
+  for (const tag of head.matchAll(/<meta[^>]{0,300}/gi)) {
+    const m = /charset[ \t]{0,3}=[ \t"']{0,6}([A-Za-z0-9_-]{2,20})/i.exec(tag[0]);
+    if (m?.[1]) return charsetName(m[1]);
+  }
+  return null;
 }
 
 /** Map a charset label to the decoder we use (GBK and GB2312 decode as GB18030). */

@@ -40,13 +40,44 @@ export const KEY_OF = new Map<string, HeaderKey>();
 for (const [key, labels] of LABELS) for (const l of labels) KEY_OF.set(l, key);
 
 // 索  引 号 / 标　　题: characters of a label may be spaced out (table layout in the source).
-const LABEL_ALTERNATION = [...KEY_OF.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((l) => [...l].join('[ \\t\\u3000\\u00a0]{0,8}'))
-  .join('|');
+const LABEL_GAP = '[ \\t\\u3000\\u00a0]{0,8}';
+
+/**
+ * The labels as one prefix tree (发(?:文(?:机(?:关|构)|…)|布…)): at any position at
+ * most one branch can continue, so a failed match costs one pass over the label,
+ * not one pass per label that shares its first character.
+ */
+function prefixTreePattern(words: readonly string[]): string {
+  interface Node {
+    end: boolean;
+    next: Map<string, Node>;
+  }
+  const root: Node = { end: false, next: new Map() };
+  for (const word of words) {
+    let node = root;
+    for (const ch of word) {
+      let child = node.next.get(ch);
+      if (!child) node.next.set(ch, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const emit = (node: Node): string => {
+    const branches = [...node.next.keys()].sort().map((ch) => {
+      const child = node.next.get(ch)!;
+      return child.next.size ? `${ch}${child.end ? `(?:${LABEL_GAP}${emit(child)})?` : LABEL_GAP + emit(child)}` : ch;
+    });
+    return branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+  };
+  return emit(root);
+}
+
+const LABEL_ALTERNATION = prefixTreePattern([...KEY_OF.keys()]);
 /** A label at a line start or after whitespace, then a colon. */
-const HEADER_LABEL = new RegExp(`(?:^|(?<=[\\s\\u3000]))(${LABEL_ALTERNATION})[ \\t\\u3000\\u00a0]{0,8}[:：]`, 'g');
-const LINE_STARTS_WITH_LABEL = new RegExp(`^(?:${LABEL_ALTERNATION})[ \\t\\u3000\\u00a0]{0,8}[:：]`);
+const HEADER_LABEL = new RegExp(`(?:^|(?<=[\\s\\u3000]))(${LABEL_ALTERNATION})${LABEL_GAP}[:：]`, 'g');
+/** The label patterns (for the ReDoS sweep in tests). */
+export const LABEL_PATTERNS = (): readonly RegExp[] => [HEADER_LABEL, LINE_STARTS_WITH_LABEL];
+const LINE_STARTS_WITH_LABEL = new RegExp(`^(?:${LABEL_ALTERNATION})${LABEL_GAP}[:：]`);
 
 
 /** Whether a line starts with a header label and its colon. */

@@ -6,7 +6,7 @@
  */
 import type { Line, Span } from '../types.js';
 import { cleanText, compactKey } from '../normalize/clean.js';
-import { DATE_CHINESE, DATE_DIGITS, DOC_NUMBER, ORG_SUFFIX } from '../patterns.js';
+import { DATE_CHINESE, DATE_DIGITS, findDocNumbers, ORG_SUFFIX } from '../patterns.js';
 import { splitOutsideParens } from './cells.js';
 import type { HeaderField } from './header.js';
 import { firstLabelIndex } from '../normalize/labels.js';
@@ -40,10 +40,10 @@ export interface FrontMatter {
 const DOC_TYPE =
   '(?:通知|通报|意见|决定|公告|通告|报告|请示|批复|复函|函|办法|规定|条例|细则|规则|方案|计划|规划|纲要|要点|指南|指引|清单|标准|规范|措施|政策|章程|制度|预案|决议|命令|令|公报|说明|答复|纪要|守则|准则|目录|名录|意见书|提纲|实施方案|行动计划|工作要点|分工|安排|建议|倡议书|通则|总结)';
 const STATUS = '(?:[（(](?:试行|暂行|代拟稿|征求意见稿|修订|修订稿|草案|送审稿|公开征求意见稿|\\d{4}[-—–~至]\\d{4}年?|\\d{4}年|\\d{4}年修订|第[一二三四五六七八九十\\d]+号)[)）])?';
-const TITLE_END = new RegExp(`${DOC_TYPE}》?${STATUS}$`);
+export const TITLE_END = new RegExp(`${DOC_TYPE}》?${STATUS}$`);
 /** A status line under a title: (代拟稿) / （征求意见稿） / （2021—2023年）. */
 export const STATUS_LINE = /^[（(](?:试行|暂行|代拟稿|征求意见稿|修订|修订稿|草案|送审稿|公开征求意见稿|\d{4}\s*[-—–~至]\s*\d{4}\s*年?|\d{4}\s*年)[)）]$/;
-const ATTACHMENT = /^附\s*件\s*\d{0,2}\s*(?:[:：]|$)/;
+const ATTACHMENT = /^附\s{0,3}件\s{0,3}\d{0,2}\s{0,3}(?:[:：]|$)/;
 const CC_LINE = /^(?:抄送|抄报|印发|主题词|联系人|联系电话|（此件公开发布）|\(此件公开发布\))/;
 
 export function isTitleLike(s: string): boolean {
@@ -169,9 +169,9 @@ export function findFrontMatter(input: FrontInput): FrontMatter {
   // 发文字号 on a line of its own: 包府办发〔2022〕43号 / （皖政办秘〔2021〕82号）
   for (const l of content.slice(0, MAX_FRONT_LINES)) {
     if (input.headerLines.has(l.index) || l.text.length > 40) continue;
-    const k = l.text.replace(/^[（(]\s*/, '').replace(/\s*[)）]$/, '');
-    const m = DOC_NUMBER.exec(k);
-    if (m && m.index === 0 && m[0].length === k.length) {
+    const k = l.text.replace(/^[（(]\s{0,3}/, '').replace(/[)）]$/, '').trim();
+    const found = findDocNumbers(k)[0];
+    if (found && found[0] === 0 && found[1] === k.length) {
       const offset = l.text.indexOf(k);
       front.docNumber = { text: cleanText(k), span: [l.start + offset, l.start + offset + k.length] };
       front.lines.add(l.index);
@@ -251,7 +251,7 @@ export function findFrontMatter(input: FrontInput): FrontMatter {
       front.lines.add(l.index);
       continue;
     }
-    if (/^(?:[A-Z]{2,}[-—－]?[\dA-Z—－-]{4,}|文件)$/.test(compactKey(l.text))) continue; // JNCR—2022—0040001 / 文件
+    if (/^(?:[A-Z]{2,10}[-—－]?[\dA-Z—－-]{4,30}|文件)$/.test(compactKey(l.text))) continue; // JNCR—2022—0040001 / 文件
     break;
   }
   // A red-header organ line right above the title (吕梁市民政局 / 关于印发…).

@@ -34,11 +34,29 @@ export function enclosedTitleOf(title: string | null): string | null {
       else if (title[i] === '》' && --depth === 0) return title.slice(open + 1, i);
     }
   }
-  const consult = /征求(.{4,}?)的?意见的(?:公告|通知|函)$/.exec(title);
-  if (consult) return consult[1]!;
-  const m = /(?:印发|转发|颁布|发布|公布)(.{4,})的(?:通知|决定|公告|通告|函|批复)$/.exec(title);
-  return m ? m[1]! : null;
+  // Suffix first, then the verb: string scans instead of a lazy `.{4,150}` group,
+  // which backtracks polynomially on long titles that do not match.
+  const consultEnd = CONSULT_ENDS.find((e) => title.endsWith(e));
+  if (consultEnd) {
+    const at = title.indexOf('征求');
+    let end = title.length - consultEnd.length;
+    if (title[end - 1] === '的') end--;
+    if (at >= 0 && end - (at + 2) >= 4) return title.slice(at + 2, end);
+  }
+  const issueEnd = ISSUE_ENDS.find((e) => title.endsWith(e));
+  if (!issueEnd) return null;
+  const end = title.length - issueEnd.length;
+  // The leftmost verb that leaves a title of four characters or more.
+  const starts = ISSUE_VERBS.map((verb) => title.indexOf(verb))
+    .filter((at) => at >= 0 && end - (at + 2) >= 4)
+    .sort((a, b) => a - b);
+  return starts.length ? title.slice(starts[0]! + 2, end) : null;
 }
+
+const CONSULT_ENDS = ['意见的公告', '意见的通知', '意见的函'];
+const ISSUE_ENDS = ['的通知', '的决定', '的公告', '的通告', '的函', '的批复'];
+/** All two characters long. */
+const ISSUE_VERBS = ['印发', '转发', '颁布', '发布', '公布'];
 
 export function segment(norm: Normalized, decoded: Decoded): Segmented {
   const { text, lines } = norm;

@@ -109,6 +109,9 @@ export function isMarkerStart(code: number): boolean {
   return FIRST_CODES(code);
 }
 
+/** Every marker pattern (for the ReDoS sweep in tests). */
+export const MARKER_PATTERNS: readonly RegExp[] = RULES.map((r) => r.pattern);
+
 /** Match a marker at `pos` of `text`; `atLineStart` enables the line-start-only styles. */
 export function matchMarker(text: string, pos: number, atLineStart: boolean): MarkerMatch | null {
   if (!FIRST_CODES(text.charCodeAt(pos))) return null;

@@ -89,7 +89,7 @@ export function findTextTables(lines: readonly Line[], skip: readonly boolean[])
 
 /** Ends a flattened table: furniture and skipped lines, a new labelled block, an 附件 line. */
 function isTableEnd(line: Line): boolean {
-  return /^附件\s*\d*\s*[:：]?$/.test(line.text);
+  return /^附件\s{0,3}\d{0,2}\s{0,3}[:：]?$/.test(line.text);
 }
 
 function rebuild(lines: readonly Line[], skip: readonly boolean[], head: { cells: number[]; kinds: ColumnKind[] }): TableModel | null {
