@@ -33,7 +33,7 @@ export function extractDocument(input: Uint8Array | string, opts: ExtractOptions
   const norm = normalize(decoded);
   const seg = segment(norm, decoded);
 
-  const meta = extractMetadata(seg, decoded.htmlTitle);
+  const meta = extractMetadata(seg, decoded.htmlTitle, norm.text);
   const items = outlineItems(seg.outline, norm.text);
 
   // References are read from every line that is not chrome or a repeated copy.

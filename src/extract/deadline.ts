@@ -37,6 +37,8 @@ interface Match {
   rule: string;
   /** For recurring expressions: extend the text to the end of the clause. */
   toClauseEnd?: boolean;
+  /** A recognised time expression that is not a deadline (自…至…施行, a validity period): consumed, not emitted. */
+  silent?: boolean;
 }
 
 type Parser = (s: string, ctx: TimeContext & { baseYear?: number | null }, before: string) => Match | null;
@@ -49,10 +51,33 @@ const ymd = (y: number, m: number, d: number): string => `${y}-${String(m).padSt
 
 /** 截至2016年底 / 截止… / 比2012年 / 自…起: not deadlines. */
 function excludedBefore(before: string): boolean {
-  return /(?:截至|截止|比|较|同比|自|从|于\d{4}年\d{1,2}月\d{1,2}日)$/.test(before) || /(?:截至|截止)(?:到)?\s?$/.test(before);
+  return /(?:截至|截止|比|较|同比|自|从|于\d{4}年\d{1,2}月\d{1,2}日)$/.test(before) || /(?:截至|截止)(?:到)?\s?$/.test(before) || PAST_EVENT.test(before);
 }
 
+/** 国务院办公厅已于2017年印发通知: the date of a past event. */
+const PAST_EVENT = /(?:已|曾|先后|业已)(?:于|在)?\s?$/;
+
+const DATE_RANGE = /^((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?(?:起\s?)?[至到\-—–~～]\s?(?:((?:19|20)\d{2})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?:止)?/;
+
 const PARSERS: ReadonlyArray<[string, Parser]> = [
+  // 2022年3月1日至3月31日 / 2022年3月1日起至2022年6月30日止 → range;
+  // 本办法自2012年2月1日至2017年1月31日施行: a rule's validity, not a period of work.
+  [
+    'deadline/date-range',
+    (s) => {
+      const m = DATE_RANGE.exec(s);
+      if (!m) return null;
+      const y1 = Number(m[1]);
+      const y2 = m[4] ? Number(m[4]) : y1;
+      const [mo1, d1, mo2, d2] = [Number(m[2]), Number(m[3]), Number(m[5]), Number(m[6])];
+      if ([mo1, mo2].some((mo) => mo < 1 || mo > 12) || [d1, d2].some((d) => d < 1 || d > 31)) return null;
+      const start = ymd(y1, mo1, d1);
+      const end = ymd(y2, mo2, d2);
+      if (end < start) return null;
+      const validity = /^\s?(?:施行|实施|执行|有效)/.test(s.slice(m[0].length));
+      return { kind: 'range', start, end, length: m[0].length, rule: 'deadline/date-range', silent: validity };
+    },
+  ],
   // “十三五”期间 / “十四五”时期 → range; “十四五”末 → by its last year
   [
     'deadline/plan-period',
@@ -173,6 +198,18 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
       return { kind: 'by', start: null, end: `${ctx.baseYear + span}-12-31`, length: m[0].length, rule: 'deadline/relative' };
     },
   ],
+  // 利用2-3年时间 / 用三年左右时间: years counted from the document's own (a 2021 plan's 利用3年时间 ends 2023).
+  [
+    'deadline/within-years',
+    (s, ctx) => {
+      const m = /^(?:利用|用)\s?(\d{1,2}|[一二两三四五六七八九十]{1,2})\s?(?:[到至\-—–~]\s?(\d{1,2}|[一二两三四五六七八九十]{1,2}))?\s?年(?:左右)?(?:的)?时间/.exec(s);
+      if (!m || ctx.docYear === null) return null;
+      const last = m[2] ?? m[1]!;
+      const span = /\d/.test(last) ? Number(last) : parseChineseInt(last);
+      if (span === null || span < 1) return null;
+      return { kind: 'by', start: null, end: `${ctx.docYear + span - 1}-12-31`, length: m[0].length, rule: 'deadline/within-years' };
+    },
+  ],
   // 每年 / 每季度 / 每半年 / 定期 (not 不定期, not 定期述职制度)
   [
     'deadline/recurring',
@@ -191,7 +228,7 @@ const PARSERS: ReadonlyArray<[string, Parser]> = [
 ];
 
 /** Where a form can start; only these positions are tried. */
-const CANDIDATE = /(?:19|20)\d{2}|[“"]?十[一二三四五六七八九]五|当年|今年|本年|年末|年底|年内|\d{1,2}\s?月|每[年季半月周旬两三四五六\d]|按[季年月半]|定期|再过|经过/g;
+const CANDIDATE = /(?:19|20)\d{2}|[“"]?十[一二三四五六七八九]五|当年|今年|本年|年末|年底|年内|\d{1,2}\s?月|每[年季半月周旬两三四五六\d]|按[季年月半]|定期|再过|经过|利用|用(?=[\d一二两三四五六七八九十])/g;
 const CLAUSE_END = /[，,；;。！？!?：:\n\r]/;
 const RECURRING_TEXT_MAX = 40;
 
@@ -209,14 +246,17 @@ export function findDeadlines(text: string, range: Span, ctx: TimeContext, repor
     if (/\d/.test(text[p]!) && /\d/.test(text[p - 1] ?? '')) continue;
     const s = text.slice(p, Math.min(to, p + 40));
     const before = text.slice(Math.max(from, p - 6), p);
-    if (excludedBefore(before)) continue;
-    let hit: Match | null = null;
+    // 自2022年3月1日至3月31日: a date range may open with 自/从; other forms may not.
+    const dateRange = PARSERS[0]![1](s, ctx, before);
+    if (!dateRange && excludedBefore(before)) continue;
+    let hit: Match | null = dateRange;
     for (const [, parse] of PARSERS) {
-      hit = parse(s, { ...ctx, baseYear }, before);
       if (hit) break;
+      hit = parse(s, { ...ctx, baseYear }, before);
     }
     if (!hit) continue;
     consumed = p + hit.length;
+    if (hit.silent) continue;
     let end = p + hit.length;
     if (hit.toClauseEnd) {
       while (end < to && end - p < RECURRING_TEXT_MAX && !CLAUSE_END.test(text[end]!)) end++;

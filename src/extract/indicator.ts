@@ -31,16 +31,17 @@ export interface IndicatorDraft {
 
 // Units, longest first; the counted noun goes into the subject.
 const UNITS = [
-  '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '万千瓦', '千瓦', '兆瓦', '公顷', '人次', '万亩',
-  '个工作日', '工作日', '个月', '小时', '分钟', '周岁', '平米', '公里', '千米', '毫米', '厘米', '公斤', '千克', '美元', '亿元', '万元',
+  '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '万千瓦', '千瓦', '兆瓦', '千公顷', '公顷', '人次', '万亩',
+  '微克/立方米', 'μg/m³', '个工作日', '工作日', '个月', '个小时', '小时', '分钟', '周岁', '平米', '公里', '千米', '毫米', '厘米', '公斤', '千克', '美元', '亿元', '万元',
   '%', '％', '‰', '㎡', '亩', '吨', '米', '元', '倍', '人', '名', '户', '个', '家', '所', '项', '条', '件', '座', '台', '套', '辆',
   '张', '床', '间', '栋', '次', '岁', '年', '天', '日', '周', '批', '场', '类', '种', '支', '款', '例',
-  'EFLOPS', 'PFLOPS', 'TFLOPS', 'EB', 'PB', 'TB', 'Gbps', 'Mbps', '万兆', '千兆', '百兆', '兆',
+  '头', '羽', '只', '册', '部(?![门委分级属])', '斤',
+  'EFLOPS', 'PFLOPS', 'TFLOPS', 'EFlops', 'PFlops', 'TFlops', 'EB', 'PB', 'TB', 'Gbps', 'Mbps', 'M', '万兆', '千兆', '百兆', '兆',
 ];
-export const UNIT_RE = new RegExp(`^[ \\u3000]?(${UNITS.map((u) => u.replace(/[%‰]/g, (c) => c)).join('|')})`);
+export const UNIT_RE = new RegExp(`^[ \\u3000\\u00a0\\u2002-\\u2009]?(${UNITS.map((u) => u.replace(/[%‰]/g, (c) => c)).join('|')})`);
 /** Durations are thresholds only with a comparator (一年以上社区工作经历; not 三年行动计划, 再过5到10年). */
-const NEEDS_COMPARATOR = new Set(['年', '个月', '天', '日', '周', '小时', '分钟', '批', '个工作日', '工作日']);
-const UNIT_NORMAL: Readonly<Record<string, string>> = { '％': '%', 平米: '平方米', '㎡': '平方米', 百分点: '个百分点', 周岁: '岁', 个工作日: '工作日' };
+const NEEDS_COMPARATOR = new Set(['年', '个月', '天', '日', '周', '小时', '个小时', '分钟', '批', '个工作日', '工作日']);
+const UNIT_NORMAL: Readonly<Record<string, string>> = { '％': '%', 平米: '平方米', '㎡': '平方米', 百分点: '个百分点', 周岁: '岁', 个工作日: '工作日', 个小时: '小时' };
 /** 5个方面 / 三个阶段: counts of the text's own structure. */
 const STRUCTURE_NOUN = /^(?:方面|部分|阶段|步骤|环节|层次|原则|要点|板块|类别|大类|领域)/;
 
@@ -83,12 +84,22 @@ function comparatorBefore(text: string, at: number, floor: number): { comparator
   const gap = /(?:要有|要在|在|为|有|要)$/.exec(text.slice(Math.max(floor, at - 3), at));
   if (gap) end = at - gap[0].length;
   const window = text.slice(Math.max(floor, end - 6), end);
-  for (const [word, cmp] of PREFIX_COMPARATORS) if (window.endsWith(word)) return { comparator: cmp, start: end - word.length };
-  // 至少建设一所 / 最多设立三个: a bound word a verb away from the number.
-  const near = /(至少|最少|最多|最高|最低|不少于|不超过|不低于|不高于)[\u4e00-\u9fff]{1,6}$/.exec(text.slice(Math.max(floor, at - 9), at));
-  if (near) {
-    const cmp = PREFIX_COMPARATORS.find(([w]) => w === near[1])![1];
-    return { comparator: cmp, start: at - near[0].length };
+  for (const [word, cmp] of PREFIX_COMPARATORS) {
+    if (!window.endsWith(word)) continue;
+    // 不宜少于5项 / 不应超过20项: a negated strict bound is the opposite inclusive one.
+    const negated = cmp !== '=' && !word.startsWith('不') ? /不[宜应得能可]?$/.exec(text.slice(Math.max(floor, end - word.length - 2), end - word.length)) : null;
+    if (negated) return { comparator: cmp === '<' ? '>=' : cmp === '>' ? '<=' : cmp, start: end - word.length - negated[0].length };
+    return { comparator: cmp, start: end - word.length };
+  }
+  // 至少建设一所 / 最多设立三个: a bound word a verb away from the number (最低/最高 are
+  // left out: 最低标准再提高20元 names the subject, it bounds nothing).
+  const near = /(至少|最少|最多|不少于|不超过|不低于|不高于)[\u4e00-\u9fff]{1,6}$/.exec(text.slice(Math.max(floor, at - 9), at));
+  // 不低于绩效工资总量的70%: the bound word, the base, 的, the share.
+  const share = near ? null : /(不少于|不超过|不低于|不高于)[\u4e00-\u9fff]{1,12}的$/.exec(text.slice(Math.max(floor, at - 16), at));
+  const bound = near ?? share;
+  if (bound) {
+    const cmp = PREFIX_COMPARATORS.find(([w]) => w === bound[1])![1];
+    return { comparator: cmp, start: at - bound[0].length };
   }
   return null;
 }
@@ -151,7 +162,7 @@ export function findIndicators(text: string, range: Span, context: IndicatorCont
 }
 
 /** Characters that can follow a number inside an indicator (a unit, a magnitude, a range dash, 以上 …). */
-const AFTER_NUMBER = charClass('个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批场类种支款例兆EPTGM');
+const AFTER_NUMBER = charClass('个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批场类种支款例兆头羽只册部斤微μEPTGM');
 
 const NUMERAL_CODES = charClass('0123456789０１２３４５６７８９零〇○一二两三四五六七八九十百千');
 
@@ -160,7 +171,7 @@ function mayBeQuantity(text: string, p: number): boolean {
   let q = p;
   while (q < p + 12 && NUMERAL_CODES(text.charCodeAt(q))) q++;
   if (q === p) return text.startsWith('百分之', p);
-  while (text.charCodeAt(q) === 32 || text.charCodeAt(q) === 0x3000) q++;
+  for (let c = text.charCodeAt(q); c === 32 || c === 0x3000 || c === 0xa0 || (c >= 0x2002 && c <= 0x2009); c = text.charCodeAt(++q));
   return AFTER_NUMBER(text.charCodeAt(q));
 }
 
@@ -255,7 +266,8 @@ function finish(
   const moreThan = /^[多余]/.test(text.slice(unitEnd, unitEnd + 1)) || /^[多余]/.test(text.slice(p + n.length, p + n.length + 1));
   let prefix = comparatorBefore(text, p, clauseStart);
   // 分别达到65%和55%: the second figure shares the first one's comparator and subject.
-  const coordinated = ctx.previousEnd !== undefined && /^[和及与、]$/.test(text.slice(ctx.previousEnd, p));
+  // 不宜少于5项、不宜超过20项: the second figure may bring its own comparator.
+  const coordinated = ctx.previousEnd !== undefined && /^[和及与、]$/.test(text.slice(ctx.previousEnd, prefix ? prefix.start : p));
   if (!prefix && coordinated && ctx.previousComparator) prefix = { comparator: ctx.previousComparator, start: p };
   let comparator: Comparator = max !== null ? 'range' : (prefix?.comparator ?? suffix?.cmp ?? (moreThan ? '>' : '='));
   if (max === null && suffix && (!prefix || prefix.comparator === '=')) comparator = suffix.cmp;
@@ -272,12 +284,15 @@ function finish(
   const fullEnd = suffix?.m ? unitEnd + suffix.m[0].length : unitEnd;
 
   // Subject: the clause before the figure, or the words after it when the figure comes first (85%的村建立…).
-  const before = stripLead(
+  let before = stripLead(
     cleanText(text.slice(clauseStart, prefix ? prefix.start : p)).replace(/(?:一般应有|应有|要有|要在|在|为|有|要|约|近|共|共有|约有|达|实现|其中|一般应|应|按照|按)$/, ''),
   );
+  // 上报有关情况（最迟不超过4个小时）: the figure qualifies what precedes its bracket.
+  const openBracket = /[（(][^（）()]{0,8}$/.exec(before);
+  if (openBracket && openBracket.index >= 4) before = before.slice(0, openBracket.index);
   const afterText = cleanText(text.slice(fullEnd, clauseEnd)).replace(/^的/, '');
   // The counted noun may follow the figure: 至少要有2名以上本社区居民 → 社区居民委员会成员中本社区居民.
-  const nounAfter = afterText.length > 0 && afterText.length <= 12 && !/[0-9０-９%]/.test(afterText);
+  const nounAfter = afterText.length > 0 && afterText.length <= 12 && /^[\u4e00-\u9fff]/.test(afterText) && !/[0-9０-９%]/.test(afterText);
   let subject = before.length >= 4 ? (nounAfter ? `${before}${afterText}` : before) : `${before}${afterText}`;
   // 最少不低于350平方米: a clause continuing the previous figure's subject; 2000万元、5000万元: a list of figures.
   if (coordinated && ctx.previousSubject) subject = ctx.previousSubject;

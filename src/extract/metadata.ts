@@ -44,12 +44,39 @@ function uniqueByContainment(names: string[]): string[] {
   return out;
 }
 
+const REPORT_TITLE = /(?:统计公报|公报|年报|总结|工作报告|报告)$/;
+
+/** The first year a title names: 2017年全省…工作要点 / …行动方案（2021—2023）. */
+function yearInTitle(title: string | null): number | null {
+  const m = title ? /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(title) : null;
+  return m ? Number(m[1]) : null;
+}
+
 function docYear(docNumber: string | null): number | null {
   const m = docNumber ? /[〔\[［(（﹝【]\s*((?:19|20)\d{2})\s*[〕\]］)）﹞】]/.exec(docNumber) : null;
   return m ? Number(m[1]) : null;
 }
 
-export function extractMetadata(seg: Segmented, htmlTitle: string | null): Meta {
+/**
+ * 转发国家教委关于…有关问题请示的通知: a title without 《》 abbreviates the enclosed title;
+ * the body usually cites it in full (国家教委《关于…有关问题的请示》), so that form wins.
+ */
+function writtenEnclosedTitle(derived: string | null, title: string | null, text: string): string | null {
+  if (!derived || !title || title.includes('《')) return derived;
+  const bare = (s: string): string => compactKey(s).replace(/的/g, '');
+  const want = bare(derived);
+  const head = text.slice(0, ENCLOSED_SCAN_CHARS);
+  for (let open = head.indexOf('《'); open >= 0; open = head.indexOf('《', open + 1)) {
+    const close = head.indexOf('》', open);
+    if (close < 0 || close - open > 120) continue;
+    const cited = head.slice(open + 1, close);
+    if (cited.length >= 6 && want.endsWith(bare(cited))) return cleanText(cited);
+  }
+  return derived;
+}
+const ENCLOSED_SCAN_CHARS = 3000;
+
+export function extractMetadata(seg: Segmented, htmlTitle: string | null, text: string): Meta {
   const fields = seg.header.fields;
   const front = seg.front;
 
@@ -60,7 +87,7 @@ export function extractMetadata(seg: Segmented, htmlTitle: string | null): Meta 
     const t = cleanTitle(htmlTitle.split(/[|_－—-]/)[0] ?? '');
     title = t.length >= 5 ? t : null;
   }
-  const enclosedTitle = enclosedTitleOf(title);
+  const enclosedTitle = writtenEnclosedTitle(enclosedTitleOf(title), title, text);
 
   const numberField = headerValue(fields, 'docNumber');
   let docNumber = numberField ? cleanText(numberField.value) : front.docNumber?.text ?? null;
@@ -95,10 +122,15 @@ export function extractMetadata(seg: Segmented, htmlTitle: string | null): Meta 
         .filter((p) => p !== '')
     : [];
 
+  // A bulletin or report names the year it covers (万载县2022年国民经济和社会发展统计公报,
+  // published in 2023): its 年末 and 全年 are that year's.
+  const covered = title && REPORT_TITLE.test(title) ? yearInTitle(title) : null;
   const year =
+    covered ??
     docYear(docNumber) ??
     (signedDate ? Number(signedDate.slice(0, 4)) : null) ??
-    (publishedDate ? Number(publishedDate.slice(0, 4)) : null);
+    (publishedDate ? Number(publishedDate.slice(0, 4)) : null) ??
+    yearInTitle(title);
 
   return { title, enclosedTitle, docNumber, issuers, recipients, signedDate, publishedDate, sourceUrl, keywords, year };
 }

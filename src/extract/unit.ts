@@ -61,6 +61,9 @@ function splitRole(member: string): { name: string; role: Role | null } {
   return { name, role };
 }
 
+/** 济南 / 青岛 / 黔东南: a short place name before the member that carries the shared suffix. */
+const ELLIPTICAL_PLACE = /^[\u4e00-\u9fff]{2,4}$/;
+
 /** A short member written without its parent's prefix: 市局基政科、社管科 → 市局社管科. */
 function expandElliptical(name: string, previous: string | null): string {
   // Only offices inside one body (科/处/室/股): 农业农村部、商务部 names two ministries, not 农业商务部.
@@ -101,9 +104,13 @@ export function parseUnitList(text: string, span: Span, opts: ParseOptions): Uni
         pendingFrom = k + 1;
       }
     }
+    // 济南、青岛、烟台市政府: bare place names that share the last member's 市政府 are
+    // elliptical members, kept as written.
+    const lastIsUnit = parsed.length > 1 && looksLikeUnitName(cleanText(parsed[parsed.length - 1]!.name));
     for (const p of parsed) {
       const name = cleanText(p.name);
-      if (name === '' || isGenericUnit(name) || !looksLikeUnitName(name)) continue;
+      if (name === '' || isGenericUnit(name)) continue;
+      if (!looksLikeUnitName(name) && !(lastIsUnit && ELLIPTICAL_PLACE.test(name))) continue;
       const expanded = expandElliptical(name, previous);
       previous = expanded;
       let role: Role = p.role ?? opts.defaultRole;
@@ -155,10 +162,12 @@ function looksLikeUnitName(name: string): boolean {
 // ---------------------------------------------------------------- in running text
 
 // 责任单位： / 牵头单位： / 牵头考核单位： / 配合部门： …
-const LABEL = /((?:牵头|主责|责任|负责|主办|实施|配合|协办|参与|协同)[\u4e00-\u9fff]{0,3}?(?:单位|部门))[ \u3000]{0,4}[：:][ \u3000]{0,4}/g;
+// 参加单位 (Shandong plans: （牵头单位：省卫生健康委，参加单位：省大数据局）) is a support role.
+const LABEL = /((?:牵头|主责|责任|负责|主办|实施|配合|协办|参与|参加|协同)[\u4e00-\u9fff]{0,3}?(?:单位|部门))[ \u3000]{0,4}[：:][ \u3000]{0,4}/g;
+const NEXT_LABEL = /^[ \u3000]{0,2}(?:牵头|配合|责任|负责|协办|参与|参加|主责|协同)(?:单位|部门)/;
 function labelRole(label: string): Role {
   if (/^(?:牵头|主责)/.test(label)) return 'lead';
-  if (/^(?:配合|协办|参与|协同)/.test(label)) return 'support';
+  if (/^(?:配合|协办|参与|参加|协同)/.test(label)) return 'support';
   return 'responsible';
 }
 
@@ -175,7 +184,7 @@ function valueEnd(text: string, from: number, limit: number): number {
     if (c === '\n' || c === '\r' || c === '）' || c === ')' || c === '。') return i;
     // （负责部门：…；适用范围：…）: a list of units ends at ；, or at ， before the next label.
     if (c === '；' || c === ';') return i;
-    if ((c === '，' || c === ',') && /^[ \u3000]{0,2}(?:牵头|配合|责任|负责|协办|参与|主责|协同)(?:单位|部门)/.test(text.slice(i + 1, i + 9))) return i;
+    if ((c === '，' || c === ',') && NEXT_LABEL.test(text.slice(i + 1, i + 9))) return i;
   }
   return limit;
 }

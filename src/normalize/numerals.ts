@@ -55,7 +55,12 @@ export function parseOrdinal(s: string): number | null {
 }
 
 const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+/** ㈠…㈩ (U+3220–3229), the single-character form of （一）…（十）. */
+const PARENTHESIZED = '㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩';
+/** The ordinal of a one-character marker: ① → 1, ㈢ → 3. */
 export function parseCircled(ch: string): number | null {
   const i = CIRCLED.indexOf(ch);
-  return i >= 0 ? i + 1 : null;
+  if (i >= 0) return i + 1;
+  const j = PARENTHESIZED.indexOf(ch);
+  return j >= 0 ? j + 1 : null;
 }

@@ -43,7 +43,8 @@ const STATUS = '(?:[（(](?:试行|暂行|代拟稿|征求意见稿|修订|修�
 export const TITLE_END = new RegExp(`${DOC_TYPE}》?${STATUS}$`);
 /** A status line under a title: (代拟稿) / （征求意见稿） / （2021—2023年）. */
 export const STATUS_LINE = /^[（(](?:试行|暂行|代拟稿|征求意见稿|修订|修订稿|草案|送审稿|公开征求意见稿|\d{4}\s*[-—–~至]\s*\d{4}\s*年?|\d{4}\s*年)[)）]$/;
-const ATTACHMENT = /^附\s{0,3}件\s{0,3}\d{0,2}\s{0,3}(?:[:：]|$)/;
+// 附件1： / 附件 / 附表2： / 附： (a line of its own above an annex's title)
+const ATTACHMENT = /^附\s{0,3}(?:件|表|录)?\s{0,3}\d{0,2}\s{0,3}(?:[:：]|$)/;
 const CC_LINE = /^(?:抄送|抄报|印发|主题词|联系人|联系电话|（此件公开发布）|\(此件公开发布\))/;
 
 export function isTitleLike(s: string): boolean {
@@ -88,6 +89,8 @@ function isoOf(y: number, m: number, d: number): string | null {
 export function isOrgName(s: string): boolean {
   const k = compactKey(s);
   if (k.length < 3 || k.length > 40 || /[。，,；;：:、《》"]/.test(k)) return false;
+  // 山东省服务业数字化转型行动方案（2021—2023）: a title with its period, not 各县（市、区）.
+  if (TITLE_END.test(k)) return false;
   return ORG_SUFFIX.test(k) && !/(?:工作|建设|治理|发展|管理|服务)$/.test(k);
 }
 
@@ -287,8 +290,10 @@ function isRecipientList(s: string): boolean {
   if (k.length < 2 || k.length > 300 || /[。《》“”]/.test(k)) return false;
   const parts = splitOutsideParens(k).filter((p) => p.text !== '');
   if (parts.length === 0) return false;
-  // Elliptical members are place names: 绥芬河市、抚远市民政局.
-  return parts.every((p) => p.text.length <= 40 && (ORG_SUFFIX.test(p.text) || /(?:省|市|县|区|州|盟|旗)$/.test(p.text) || /^(各|有关|全)/.test(p.text) || /(各|有关)(单位|部门)/.test(p.text)));
+  // Elliptical members are place names: 绥芬河市、抚远市民政局 / 北京、天津、…陕西省（自治区、直辖市）人民政府.
+  const orgLike = (t: string): boolean => t.length <= 40 && (ORG_SUFFIX.test(t) || /(?:省|市|县|区|州|盟|旗)$/.test(t) || /^(各|有关|全)/.test(t) || /(各|有关)(单位|部门)/.test(t));
+  const lastIsOrg = parts.length > 1 && ORG_SUFFIX.test(parts[parts.length - 1]!.text);
+  return parts.every((p) => orgLike(p.text) || (lastIsOrg && /^[\u4e00-\u9fff]{2,4}$/.test(p.text)));
 }
 
 const RECIPIENT_SCAN_LINES = 30;

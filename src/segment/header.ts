@@ -4,6 +4,7 @@
  * database exports. Labels may be spaced out (`索  引 号:`, `标　　题：`), several
  * may share a line, and in HTML a value often sits on the line after its label.
  */
+import { compactKey } from '../normalize/clean.js';
 import type { Line, Span } from '../types.js';
 import { KEY_OF, labelMatches, startsWithLabel } from '../normalize/labels.js';
 
@@ -76,7 +77,11 @@ export function scanHeader(lines: readonly Line[], skip: readonly boolean[]): He
         // HTML layouts put the value in the next cell, i.e. on the very next line; an empty cell
         // leaves a blank line, and then the label has no value (主题词 with nothing after it).
         const j = lines[i + 1]?.text ? i + 1 : null;
-        if (j !== null && !startsWithLabel(lines[j]!.text) && lines[j]!.text.length <= 200) {
+        // …unless the next line is where the body starts: 主 题 词： then the title again.
+        const title = key === 'title' ? undefined : fields.find((f) => f.key === 'title' && f.value !== '');
+        const nextKey = j !== null ? compactKey(lines[j]!.text) : '';
+        const opensBody = title !== undefined && nextKey.length >= 2 && compactKey(title.value).startsWith(nextKey);
+        if (j !== null && !opensBody && !startsWithLabel(lines[j]!.text) && lines[j]!.text.length <= 200) {
           raw = lines[j]!.text;
           span = [lines[j]!.start, lines[j]!.end];
           valueLine = j;

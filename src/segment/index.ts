@@ -23,6 +23,9 @@ export interface Segmented {
   warnings: string[];
 }
 
+/** 单位：人 / （单位：万元） / 计量单位：个 — the measure of the table below. */
+const UNIT_NOTE = /^[（(]?(?:计量)?单位[:：][^，。；]{1,10}[)）]?$/;
+
 /** Derive the enclosed document's title from the document's title (印发《X》的通知 → X). */
 export function enclosedTitleOf(title: string | null): string | null {
   if (!title) return null;
@@ -187,6 +190,11 @@ function plainHeadingTest(
     // Content must follow: a longer line, a numbered line, or a table.
     let n = i + 1;
     while (n < lines.length && lines[n]!.text === '') n++;
+    // 单位：人 / 单位：万元 between a table's heading and the table.
+    if (n < lines.length && UNIT_NOTE.test(lines[n]!.text.trim())) {
+      n++;
+      while (n < lines.length && lines[n]!.text === '') n++;
+    }
     if (n >= lines.length) return false;
     const beforeTable = tableLines.has(n);
     if (!beforeTable) {

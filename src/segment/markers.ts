@@ -87,8 +87,10 @@ const RULES: readonly StyleRule[] = [
   { style: 'cn-dun', pattern: new RegExp(`([一二三四五六七八九十百]{1,4})${SP}*[、.．﹒](?![${CN}\\d][、.．﹒])${SP}*`, 'y'), group: 1 },
   // （一）指导思想 / (一)
   { style: 'cn-paren', pattern: new RegExp(`[（(]${SP}*([一二三四五六七八九十百]{1,4})${SP}*[)）]${SP}*`, 'y'), group: 1 },
-  // 1.深化… / 1、完成… / 1．除涉密…   (not 1.2亿, not 3、4月份)
-  { style: 'num', pattern: new RegExp(`(${DIGITS})(?:[.．﹒](?![\\d０-９])|、(?![\\d０-９]))${SP}*`, 'y'), group: 1 },
+  // ㈠新型节能建筑体系 (one character, U+3220–3229): the same level as （一）
+  { style: 'cn-paren', pattern: new RegExp(`([㈠-㈩])${SP}*`, 'y'), group: 1, circled: true },
+  // 1.深化… / 1、完成… / 1．除涉密… / 1.2025年底前… (not 1.2亿, not 3、4月份)
+  { style: 'num', pattern: new RegExp(`(${DIGITS})(?:[.．﹒]|、)(?![\\d０-９](?!\\d{3}年))${SP}*`, 'y'), group: 1 },
   // 1　总则 (number, wide space, heading; emergency plans)
   { style: 'num-space', pattern: new RegExp(`(\\d{1,2})(?:\\u3000|${SP}{2,})(?=[\\u4e00-\\u9fff])`, 'y'), group: 1, lineStartOnly: true },
   // （1）统一领导、分级负责
@@ -102,7 +104,7 @@ const RULES: readonly StyleRule[] = [
 ];
 
 /** Characters a marker can start with; any other character is rejected before trying the patterns. */
-const FIRST_CODES = charClass('第（(一二三四五六七八九十百①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789０１２３４５６７８９');
+const FIRST_CODES = charClass('第（(一二三四五六七八九十百㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789０１２３４５６７８９');
 
 /** Whether a character can start a marker (a cheap test before trying the patterns). */
 export function isMarkerStart(code: number): boolean {

@@ -336,6 +336,22 @@ function isLabelTable(grid: CellModel[][]): boolean {
   return labels >= 3;
 }
 
+/** The row under a header that some header cells reach down into (rowspan) and whose own cells are labels. */
+function isSubHeaderRow(header: readonly CellModel[], row: readonly CellModel[]): boolean {
+  let spannedDown = 0;
+  let own = 0;
+  for (let c = 0; c < row.length; c++) {
+    const cell = row[c]!;
+    const fromAbove = cell.inherited && cell.text === header[c]?.text && row[c - 1]?.text !== cell.text;
+    if (fromAbove) spannedDown++;
+    else if (cell.text !== '') {
+      if (/^[\d.,，%％\s-]+$/.test(cell.text) || cell.text.length > 20) return false;
+      own++;
+    }
+  }
+  return spannedDown > 0 && own > 0;
+}
+
 /** HTML data tables: header row(s) then data rows, spans kept per cell. */
 export function htmlTables(tables: readonly HtmlTable[], lineOf: (offset: number) => number): TableModel[] {
   const out: TableModel[] = [];
@@ -345,8 +361,18 @@ export function htmlTables(tables: readonly HtmlTable[], lineOf: (offset: number
     // Skip title rows (one value across the whole width) above the header.
     let h = 0;
     while (h < grid.length - 1 && new Set(grid[h]!.map((c) => c.text)).size === 1) h++;
-    const headerRow = grid[h]!;
-    const columns = headerRow.map((c) => headerKind(c.text) ?? 'other');
+    let headerRow = grid[h]!;
+    // A two-row header: 分年度招生任务 spans 1996年 / 1997年 / 1998年 below it, while 省（市）
+    // spans both rows. The column is named by both (分年度招生任务/1996年).
+    const second = grid[h + 1];
+    if (second && h + 2 < grid.length && isSubHeaderRow(headerRow, second)) {
+      headerRow = headerRow.map((top, c) => {
+        const below = second[c]!;
+        return below.text === top.text || below.text === '' ? top : { ...below, text: `${top.text}/${below.text}` };
+      });
+      h++;
+    }
+    const columns = headerRow.map((c) => headerKind(c.text.slice(c.text.lastIndexOf('/') + 1)) ?? headerKind(c.text) ?? 'other');
     // Full-width rows inside the body are group labels for the rows below them.
     const rows: CellModel[][] = [];
     const rowGroups: Array<CellModel | null> = [];

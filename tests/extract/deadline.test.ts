@@ -27,6 +27,9 @@ describe('deadlines', () => {
     ['定期研究基层治理工作。', ['recurring - - 定期研究基层治理工作']],
     ['原则上每年由县（市、区）组织综合考核。', ['recurring - - 每年由县（市、区）组织综合考核']],
     ['到2020年，城乡社区治理体系不断完善。再过5到10年，城乡社区治理体制更加成熟定型。', ['by - 2020-12-31 到2020年', 'by - 2030-12-31 再过5到10年']],
+    ['利用3年时间，打造一批省级特色服务出口基地。', ['by - 2019-12-31 利用3年时间']], // corpus 027: counted from the document's year
+    ['利用2-3年时间，建立健全数据专区运营机制。', ['by - 2019-12-31 利用2-3年时间']], // corpus 002
+    ['自2022年3月1日至3月31日开展自查。', ['range 2022-03-01 2022-03-31 2022年3月1日至3月31日']],
   ];
   for (const [sentence, expected] of cases) it(sentence, () => expect(dl(sentence)).toEqual(expected));
 
@@ -40,6 +43,8 @@ describe('deadlines', () => {
     '建立社区定期调度、专报、媒体通报等机制。', // a mechanism
     '各项存款中定期存款增长较快。', // a time deposit
     '2017年4月14日召开全省工作会议。', // a past event, no 前
+    '国务院办公厅已于2017年印发通知予以推广。', // corpus 016: 已于 dates a past event
+    '本办法自2012年2月1日至2017年1月31日施行。', // corpus 009: a rule's validity, not a period of work
   ];
   for (const s of negatives) it(`not a deadline: ${s}`, () => expect(dl(s)).toEqual([]));
 

@@ -119,4 +119,37 @@ describe('metadata', () => {
     const doc = extract('五、基层政权和城乡社区建设\n(一)抓好换届选举,完善基层群众自治机制。\n1、完成第十届村(居)委会换届选举工作。根据统一部署，组织开展好换届选举工作。');
     expect(doc.meta).toEqual({ title: null, enclosedTitle: null, docNumber: null, issuers: [], recipients: [], signedDate: null, publishedDate: null, sourceUrl: null, keywords: [], year: null });
   });
+
+  it('a plan title with its period is no issuer, and gives the year (corpus 027)', () => {
+    const doc = extract('山东省服务业数字化转型行动方案（2021—2023）\n\n为促进我省服务业数字化转型，制定本方案。\n一、总体目标\n利用3年时间，打造一批省级特色服务出口基地。');
+    expect(doc.meta.issuers).toEqual([]);
+    expect(doc.meta.year).toBe(2021);
+    expect(doc.deadlines.map((d) => d.end)).toEqual(['2023-12-31']);
+  });
+
+  it('a bulletin takes the year it covers, so 年末 is that year (corpus 046)', () => {
+    const doc = extract('万载县2022年国民经济和社会发展统计公报\n发布日期：2023-05-11\n一、综合\n年末常住人口488403人，其中城镇常住人口258266人。');
+    expect(doc.meta.year).toBe(2022);
+    expect(doc.indicators[0]).toMatchObject({ subject: '常住人口', value: 488403, year: 2022, kind: 'actual' });
+  });
+
+  it('an empty 主 题 词： label does not take the title below it; elliptical recipients; the enclosed title as the body cites it (corpus 024)', () => {
+    const doc = extract(
+      [
+        '标　　题：',
+        '国务院办公厅转发国家教委关于内地西藏班（校）扩大规模有关问题请示的通知',
+        '发文字号：',
+        '国办发〔1996〕32号',
+        '主 题 词：',
+        '国务院办公厅转发国家教委',
+        '关于内地西藏班（校）扩大规模',
+        '有关问题请示的通知',
+        '北京、天津、上海、陕西省（自治区、直辖市）人民政府：',
+        '国家教委《关于内地西藏班（校）扩大规模有关问题的请示》已经国务院批准，现转发给你们。',
+      ].join('\n'),
+    );
+    expect(doc.meta.keywords).toEqual([]);
+    expect(doc.meta.recipients).toEqual(['北京', '天津', '上海', '陕西省（自治区、直辖市）人民政府']);
+    expect(doc.meta.enclosedTitle).toBe('关于内地西藏班（校）扩大规模有关问题的请示');
+  });
 });

@@ -172,4 +172,20 @@ describe('HTML tables', () => {
     const html = `<table><tr><td><table><tr><td>索 引 号：</td><td>000014349/2019-00005</td></tr><tr><td>发文机关：</td><td>国务院</td></tr><tr><td>成文日期：</td><td>2019年01月24日</td></tr></table></td></tr></table><p>国务院关于印发国家职业教育改革实施方案的通知</p>`;
     expect(extractDocument(html, { path: 'page.html' }).tables).toEqual([]);
   });
+
+  it('merges a two-row header and makes the 附： heading above 单位：人 a section (corpus 024)', () => {
+    const html = `<p>一、逐年扩招，分步实施</p><p>（一）从1996年开始逐年扩招，分3年落实。</p><p>附：</p><p>内地西藏初中班（校）扩大招生计划表</p><p>单位：人</p><table>
+      <tr><td rowspan="2">省（市）</td><td rowspan="2">1995年招生人数</td><td rowspan="2">扩招</td><td colspan="3">分年度招生任务</td></tr>
+      <tr><td>1996年</td><td>1997年</td><td>1998年</td></tr>
+      <tr><td>总计</td><td>1445</td><td>555</td><td>1600</td><td>1800</td><td>2000</td></tr>
+      <tr><td>北京</td><td>100</td><td>40</td><td>110</td><td>120</td><td>140</td></tr>
+    </table>`;
+    const doc = extractDocument(html, { path: 'tibet.html' });
+    const table = doc.tables[0]!;
+    expect(table.header).toEqual(['省（市）', '1995年招生人数', '扩招', '分年度招生任务/1996年', '分年度招生任务/1997年', '分年度招生任务/1998年']);
+    expect(table.rows.map((r) => r[0])).toEqual(['总计', '北京']);
+    const heading = doc.sections.find((s) => s.title === '内地西藏初中班（校）扩大招生计划表');
+    expect(heading).toMatchObject({ level: 1, marker: null });
+    expect(table.sectionId).toBe(heading!.id);
+  });
 });

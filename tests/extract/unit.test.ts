@@ -29,6 +29,20 @@ describe('responsible units', () => {
     expect(unitsOfItem(`1.强化村(社区)服务能力。${para}。\n各县(市、区)民政局,市局基政科`)).toEqual(['各县(市、区)民政局/responsible', '市局基政科/responsible']);
   });
 
+  it('参加单位： is a support role; bare place names before 烟台市政府 are elliptical members (corpus 027)', () => {
+    expect(unitsOfItem(`1.依托山东自由贸易试验区建设，发展区块链跨境支付结算。${para}。（牵头单位：省地方金融监管局、人民银行济南分行，参加单位：济南、青岛、烟台市政府）`)).toEqual([
+      '省地方金融监管局/lead',
+      '人民银行济南分行/lead',
+      '济南/support',
+      '青岛/support',
+      '烟台市政府/support',
+    ]);
+    expect(unitsOfItem(`1.支持高水平建设国家健康医疗大数据中心（北方）。${para}。（牵头单位：省卫生健康委，参加单位：省大数据局）`)).toEqual([
+      '省卫生健康委/lead',
+      '省大数据局/support',
+    ]);
+  });
+
   it('牵头单位： and 责任单位： in one parenthetical (corpus 030)', () => {
     expect(unitsOfItem(`1.高标准建设齐鲁科学城。${para}。（牵头单位：市科技局、市发展改革委，责任单位：市工业和信息化局、市自然资源和规划局）`)).toEqual([
       '市科技局/lead',

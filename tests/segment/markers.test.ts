@@ -26,6 +26,8 @@ describe('numbering styles', () => {
     ['1.1　编制目的及依据', 'decimal2', 1, '1.1'],
     ['1.2.1　国家级（Ⅰ级）：两个以上省', 'decimal3', 1, '1.2.1'],
     ['2　组织机构和职责', 'num-space', 2, '2'],
+    ['㈠新型节能建筑体系，包括墙体、保温隔热技术与产品', 'cn-paren', 1, '㈠'], // corpus 009: U+3220 form of （一）
+    ['4.2024年启动智慧健康养老示范工程。', 'num', 4, '4.'], // a marker run into a year (corpus 027)
   ];
   for (const [text, style, ordinal, marker] of cases) {
     it(`${style}: ${text}`, () => {
@@ -57,6 +59,7 @@ describe('not markers', () => {
     '5G、物联网等现代信息技术', // a name
     '100%乡镇(街道)建立协商制度', // a percentage
     '1.', // a bare marker: a table cell or page number
+    '4.0402亿元', // a decimal, even when four digits follow the dot
   ];
   for (const text of negatives) {
     it(text, () => {
