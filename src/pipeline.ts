@@ -13,7 +13,7 @@ import { outlineItems } from './extract/outline-items.js';
 import { extractReferences } from './extract/reference.js';
 import { tableTasks } from './extract/table-task.js';
 import { statesFirstLeads, unitsInText } from './extract/unit.js';
-import { findIndicators, isReportDocument, REVIEW_TITLE } from './extract/indicator.js';
+import { findIndicators, isReportDocument, REVIEW_TITLE, PLAN_TITLE } from './extract/indicator.js';
 import { deadlineFromCell, findDeadlines, ongoingNotes } from './extract/deadline.js';
 import type { DeadlineDraft } from './extract/deadline.js';
 import type { IndicatorDraft } from './extract/indicator.js';
@@ -52,21 +52,15 @@ export function extractDocument(input: Uint8Array | string, opts: ExtractOptions
   const report = isReportDocument(meta.title, norm.text);
   const bodyRanges: Span[] = [];
   for (const l of norm.lines) if (!seg.skip[l.index] && l.text !== '') bodyRanges.push([l.start, l.end]);
-  // A section reviewing past work (一、2024年工作回顾) reports actual figures, up to the next section of its level.
-  const reviewRanges: Span[] = [];
-  const open: Array<{ level: number; start: number }> = [];
-  const close = (level: number, at: number): void => {
-    while (open.length > 0 && open[open.length - 1]!.level >= level) reviewRanges.push([open.pop()!.start, at]);
-  };
-  for (const sec of items.sections) {
-    close(sec.level, sec.span[0]);
-    if (REVIEW_TITLE.test(sec.title)) open.push({ level: sec.level, start: sec.span[0] });
-  }
-  close(0, norm.text.length);
+  // A section reviewing past work (一、2024年工作回顾) reports actual figures, and a section
+  // setting out the year's work (三、2025年政府工作任务) in a report plans them, up to the
+  // next section of its level.
+  const reviewRanges = sectionRanges(items.sections, REVIEW_TITLE, norm.text.length);
+  const planRanges = sectionRanges(items.sections, PLAN_TITLE, norm.text.length);
   const indicators: Array<IndicatorDraft & { row?: number }> = [];
   const deadlines: Array<DeadlineDraft & { row?: number }> = [];
   for (const r of mergeRanges(bodyRanges, norm.text)) {
-    indicators.push(...findIndicators(norm.text, r, { ...timeCtx, guarded, reportDocument: report, reviewRanges }));
+    indicators.push(...findIndicators(norm.text, r, { ...timeCtx, guarded, reportDocument: report, reviewRanges, planRanges }));
     deadlines.push(...findDeadlines(norm.text, r, timeCtx, report), ...ongoingNotes(norm.text, r));
   }
   rows.forEach((row, i) => {
@@ -109,4 +103,19 @@ function mergeRanges(ranges: Span[], text: string): Span[] {
     else out.push([r[0], r[1]]);
   }
   return out;
+}
+
+/** Spans of the sections whose titles match `title`, each up to the next section of its level or above. */
+function sectionRanges(sections: ReadonlyArray<{ level: number; title: string; span: Span }>, title: RegExp, textLength: number): Span[] {
+  const ranges: Span[] = [];
+  const open: Array<{ level: number; start: number }> = [];
+  const close = (level: number, at: number): void => {
+    while (open.length > 0 && open[open.length - 1]!.level >= level) ranges.push([open.pop()!.start, at]);
+  };
+  for (const sec of sections) {
+    close(sec.level, sec.span[0]);
+    if (title.test(sec.title)) open.push({ level: sec.level, start: sec.span[0] });
+  }
+  close(0, textLength);
+  return ranges;
 }

@@ -58,7 +58,10 @@ const SUFFIX_COMPARATORS: ReadonlyArray<[RegExp, Comparator]> = [
   [/^[ \u3000]?左右/, '='],
 ];
 
-const ACTUAL_CUE = /截至|截止|已经|已(?:有|建|实现|完成|达|成立|覆盖|累计|形成|出台|建立|制定|印发)|共有|同比|比上年|较上年|比(?:19|20)\d\d年|增长了|下降了|提高了|增加了|减少了|达到了|建立了|制定了|实现了|完成了|成立了|出台了|印发了|进行了|开展了|均已|先后|五年来|过去一年|去年/;
+// 比上年 / 同比 compare with a past year: a reported figure in a review, a planned change in a plan.
+const COMPARISON_CUE = /同比|比上年|较上年|比(?:19|20)\d\d年/;
+const ACTUAL_CUE = /截至|截止|已经|已(?:有|建|实现|完成|达|成立|覆盖|累计|形成|出台|建立|制定|印发)|共有|增长了|下降了|提高了|增加了|减少了|达到了|建立了|制定了|实现了|完成了|成立了|出台了|印发了|进行了|开展了|均已|先后|五年来|过去一年|去年/;
+const PLAN_CUE = /拟(?:按|安排|发行|新增|下达|投入|设立)/;
 const TARGET_CUE = /到(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?(?:前|以前)|力争|确保|争取|不低于|不少于|不超过|不高于|至少|应当|必须|目标|预期|[^重主需只]要(?!求)/;
 
 /** A review, report or bulletin: its figures are actual unless a sentence says otherwise. */
@@ -121,9 +124,14 @@ export interface IndicatorContext extends TimeContext {
   previousEnd?: number;
   /** Parts of the text that review past work (一、2024年工作回顾): figures there are actual by default. */
   reviewRanges?: readonly Span[];
+  /** Parts of a report that set out the coming work (三、2025年政府工作任务): figures there are targets by default. */
+  planRanges?: readonly Span[];
 }
 
 /** Section titles of a review of past work: 工作回顾, 主要成效, 发展基础, 基本情况. */
+/** Section titles of the coming work in a report: 政府工作任务, 总体要求, 主要目标, 形势与展望. */
+export const PLAN_TITLE = /工作任务|重点任务|主要任务|总体要求|主要目标|目标任务|重点工作|工作安排|工作部署|展望/;
+
 export const REVIEW_TITLE = /回顾|成效|成绩|进展情况|工作总结|主要做法|基本情况|发展基础|发展现状|现状|取得的|过去一年|五年来/;
 
 /** Find indicators in `range` of `text`. */
@@ -285,7 +293,7 @@ function finish(
 
   // Subject: the clause before the figure, or the words after it when the figure comes first (85%的村建立…).
   let before = stripLead(
-    cleanText(text.slice(clauseStart, prefix ? prefix.start : p)).replace(/(?:一般应有|应有|要有|要在|在|为|有|要|约|近|共|共有|约有|达|实现|其中|一般应|应|按照|按)$/, ''),
+    cleanText(text.slice(clauseStart, prefix ? prefix.start : p)).replace(/(?:一般应有|应有|要有|要在|在|为|有|要|约|近|共|共有|约有|达|实现|其中|一般应|应|拟按|按照|按)$/, ''),
   );
   // 上报有关情况（最迟不超过4个小时）: the figure qualifies what precedes its bracket.
   const openBracket = /[（(][^（）()]{0,8}$/.exec(before);
@@ -310,7 +318,19 @@ function finish(
   const spanEnd = before.length >= 4 ? fullEnd : clauseEnd;
   const sentence = text.slice(sentenceStart, clauseEnd);
   const inReview = ctx.reviewRanges?.some(([s, e]) => s <= p && p < e) ?? false;
-  const kind = ACTUAL_CUE.test(sentence) ? 'actual' : TARGET_CUE.test(sentence) ? 'target' : ctx.reportDocument || inReview ? 'actual' : 'target';
+  // 今年赤字率拟按4%左右安排、比上年提高1个百分点: 拟 plans, whatever the comparison says.
+  const planned = PLAN_CUE.test(text.slice(sentenceStart, fullEnd));
+  const inPlan = ctx.planRanges?.some(([s, e]) => s <= p && p < e) ?? false;
+  const reporting = (ctx.reportDocument && !inPlan) || inReview;
+  const kind = planned
+    ? 'target'
+    : ACTUAL_CUE.test(sentence) || (reporting && COMPARISON_CUE.test(sentence))
+      ? 'actual'
+      : TARGET_CUE.test(sentence)
+        ? 'target'
+        : reporting
+          ? 'actual'
+          : 'target';
   const year = yearBefore(text, sentenceStart, p, ctx) ?? yearAfterInClause(text, fullEnd, clauseEnd, ctx);
   return {
     kind,

@@ -100,8 +100,8 @@ export function extractMetadata(seg: Segmented, htmlTitle: string | null, text: 
   let issuers: string[] = [];
   if (issuerField) issuers.push(...issuerField.value.split(/[\s\u3000、，,；;]+/).map(cleanText));
   if (issuers.length === 0) issuers.push(...front.headerOrgans.map((o) => o.text.replace(/\s+/g, '')));
-  if (front.signature?.organ && issuers.length === 0) issuers.push(front.signature.organ.text);
-  else if (front.signature?.organ && !front.headerOrgans.length) issuers.push(front.signature.organ.text);
+  const signers = front.signature?.organ ? [...(front.signature.coSigners ?? []), front.signature.organ].map((o) => o.text) : [];
+  if (signers.length && (issuers.length === 0 || !front.headerOrgans.length)) issuers.push(...signers);
   if (issuers.length === 0) issuers.push(...issuersFromTitle(title));
   if (issuers.length === 0 && front.byline) issuers.push(front.byline.text);
   if (issuers.length === 0 && sourceField && !/^https?:/i.test(sourceField.value)) issuers.push(cleanText(sourceField.value));

@@ -68,8 +68,24 @@ export function chromeRule(line: string): string | null {
 
 /** The chrome rule of each line, or null for a line of the document. */
 export function findChrome(lines: readonly Line[]): Array<string | null> {
-  return lines.map((l) => chromeRule(l.text));
+  const rules = lines.map((l) => chromeRule(l.text));
+  // A license notice scraped with its links broken out (本作品是中华人民共和国的 / 法律 / 、 /
+  // … 《 / 中华人民共和国著作权法 / 》第五条… / 中国大陆 / …公有领域 / 。, corpus 038): the
+  // notice runs on to the next blank line.
+  for (let i = 0; i < lines.length; i++) {
+    if (rules[i] !== 'chrome/license') continue;
+    let end = i + 1;
+    while (end < lines.length && end - i <= LICENSE_BLOCK_LINES && lines[end]!.text !== '' && lines[end]!.text.length <= 300) end++;
+    // Only a block that says what it is: a rule on 本作品登记 stays text.
+    const block = lines.slice(i, end).map((l) => l.text).join('');
+    if (!LICENSE_WORDS.test(block)) continue;
+    for (let j = i + 1; j < end; j++) rules[j] ??= 'chrome/license';
+    i = end - 1;
+  }
+  return rules;
 }
+const LICENSE_WORDS = /公有领域|维基文库|知识共享|Creative Commons|Public domain/i;
+const LICENSE_BLOCK_LINES = 30;
 
 /** Page numbers sit inside the text a PDF page break cut: they are skipped, but end nothing. */
 export function endsContent(rule: string | null): boolean {

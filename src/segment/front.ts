@@ -25,7 +25,8 @@ export interface FrontMatter {
   enclosedTitleLines: number[];
   docNumber: TextPiece | null;
   recipients: TextPiece | null;
-  signature: { organ: TextPiece | null; date: TextPiece & { iso: string }; line: number } | null;
+  /** The signing organ above the date; joint documents stack several organ lines (coSigners, top first). */
+  signature: { organ: TextPiece | null; coSigners?: TextPiece[]; date: TextPiece & { iso: string }; line: number } | null;
   /** A byline: the first line names an organisation and nothing else. */
   byline: TextPiece | null;
   /** Organisation lines of a red header, above the 文号 and the title (济南市工业和信息化局 / 济南市公安局 …). */
@@ -109,9 +110,57 @@ export interface FrontInput {
   skip: readonly boolean[];
   headerFields: readonly HeaderField[];
   headerLines: ReadonlySet<number>;
+  /** First line of a repeated copy of the page, if any. */
+  copyStart?: number;
 }
 
 const MAX_FRONT_LINES = 40;
+const MAX_CO_SIGNERS = 4;
+
+/** The first title-like line(s) of `window`, joined when split over lines; a numbered line or a finished sentence ends the search. */
+function findTitle(window: readonly Line[], input: FrontInput): FrontMatter['title'] {
+  for (let k = 0; k < window.length; k++) {
+    const l = window[k]!;
+    if (input.headerLines.has(l.index)) continue;
+    // The title precedes the body: a numbered line or a finished sentence ends the search.
+    if (matchMarker(l.text, 0, true)) break;
+    const head = beforeFirstLabel(l);
+    if (head.text === '') continue;
+    if (isTitleLike(head.text)) {
+      return { text: stripHashes(head.text), span: head.span, lines: [l.index] };
+    }
+    // A title broken over lines: 关于印发《发挥民政职能  提升基层治理 / 体系和… / 行动计划》的通知
+    if (head.span[1] === l.end && /关于|印发|《/.test(head.text) && !/[。；;：:，,]$/.test(head.text) && head.text.length < 60) {
+      let joined = head.text;
+      const used = [l.index];
+      let end = l.end;
+      for (let n = k + 1; n < Math.min(window.length, k + 4); n++) {
+        const next = window[n]!;
+        if (input.headerLines.has(next.index) || next.text.length > 60) break;
+        joined += next.text;
+        used.push(next.index);
+        end = next.end;
+        if (isTitleLike(joined)) return { text: joined, span: [l.start, end], lines: used };
+      }
+    }
+    if ((l.text.length > 80 && /。/.test(l.text)) || /[。；;]$/.test(l.text)) break;
+  }
+  return null;
+}
+
+/** The short, unnumbered lines right above a repeated copy: its title block. */
+function headerAboveCopy(content: readonly Line[], copyStart: number): Line[] {
+  const out: Line[] = [];
+  let k = content.findIndex((l) => l.index >= copyStart) - 1;
+  if (k < -1) k = content.length - 1;
+  for (; k >= 0 && out.length < MAX_COPY_HEADER_LINES; k--) {
+    const l = content[k]!;
+    if (l.text.length > 100 || /[。；;]$/.test(l.text) || matchMarker(l.text, 0, true)) break;
+    out.unshift(l);
+  }
+  return out;
+}
+const MAX_COPY_HEADER_LINES = 8;
 
 export function findFrontMatter(input: FrontInput): FrontMatter {
   const { lines, skip } = input;
@@ -129,48 +178,21 @@ export function findFrontMatter(input: FrontInput): FrontMatter {
   const content: Line[] = [];
   for (const l of lines) if (l.text !== '' && !skip[l.index]) content.push(l);
 
-  // Title: the first title-like line(s) near the top, joined when split over lines.
-  for (let k = 0; k < Math.min(content.length, MAX_FRONT_LINES); k++) {
-    const l = content[k]!;
-    if (input.headerLines.has(l.index)) continue;
-    // The title precedes the body: a numbered line or a finished sentence ends the search.
-    if (matchMarker(l.text, 0, true)) break;
-    const head = beforeFirstLabel(l);
-    if (head.text === '') continue;
-    if (isTitleLike(head.text)) {
-      front.title = { text: stripHashes(head.text), span: head.span, lines: [l.index] };
-      break;
-    }
-    // A title broken over lines: 关于印发《发挥民政职能  提升基层治理 / 体系和… / 行动计划》的通知
-    if (head.span[1] === l.end && /关于|印发|《/.test(head.text) && !/[。；;：:，,]$/.test(head.text) && head.text.length < 60) {
-      let joined = head.text;
-      const used = [l.index];
-      let end = l.end;
-      for (let n = k + 1; n < Math.min(content.length, k + 4); n++) {
-        const next = content[n]!;
-        if (input.headerLines.has(next.index) || next.text.length > 60) break;
-        joined += next.text;
-        used.push(next.index);
-        end = next.end;
-        if (isTitleLike(joined)) {
-          front.title = { text: joined, span: [l.start, end], lines: used };
-          break;
-        }
-      }
-      if (front.title) break;
-    }
-    if ((l.text.length > 80 && /。/.test(l.text)) || /[。；;]$/.test(l.text)) break;
-  }
+  // Title: the first title-like line(s) near the top. A page saved twice may carry its
+  // header only above the second copy (corpus 035): then the lines just before the copy.
+  const headWindow = content.slice(0, MAX_FRONT_LINES);
+  const copyWindow = input.copyStart === undefined ? [] : headerAboveCopy(content, input.copyStart);
+  front.title = findTitle(headWindow, input) ?? findTitle(copyWindow, input);
   if (front.title) for (const i of front.title.lines) front.lines.add(i);
 
   // Repeated title lines (database exports print the title twice).
   if (front.title) {
     const key = compactKey(front.title.text);
-    for (const l of content.slice(0, MAX_FRONT_LINES)) if (compactKey(l.text) === key) front.lines.add(l.index);
+    for (const l of [...headWindow, ...copyWindow]) if (compactKey(l.text) === key) front.lines.add(l.index);
   }
 
   // 发文字号 on a line of its own: 包府办发〔2022〕43号 / （皖政办秘〔2021〕82号）
-  for (const l of content.slice(0, MAX_FRONT_LINES)) {
+  for (const l of [...headWindow, ...copyWindow]) {
     if (input.headerLines.has(l.index) || l.text.length > 40) continue;
     const k = l.text.replace(/^[（(]\s{0,3}/, '').replace(/[)）]$/, '').trim();
     const found = findDocNumbers(k)[0];
@@ -205,7 +227,15 @@ export function findFrontMatter(input: FrontInput): FrontMatter {
     if (d) {
       const prev = content[k - 1];
       const organ = prev && isOrgName(prev.text) && !input.headerLines.has(prev.index) ? { text: cleanText(prev.text), span: [prev.start, prev.end] as Span } : null;
-      front.signature = { organ, date: { text: cleanText(l.text.slice(d.index, d.index + d.length)), span: [l.start + d.index, l.start + d.index + d.length], iso: d.iso }, line: l.index };
+      // 市场监管总局办公厅 / 工业和信息化部办公厅 / 2022年4月13日: a joint signature.
+      const coSigners: TextPiece[] = [];
+      for (let j = k - 2; organ && j >= 0 && k - j <= MAX_CO_SIGNERS + 1; j--) {
+        const above = content[j]!;
+        if (!isOrgName(above.text) || input.headerLines.has(above.index)) break;
+        coSigners.unshift({ text: cleanText(above.text), span: [above.start, above.end] });
+        front.lines.add(above.index);
+      }
+      front.signature = { organ, coSigners, date: { text: cleanText(l.text.slice(d.index, d.index + d.length)), span: [l.start + d.index, l.start + d.index + d.length], iso: d.iso }, line: l.index };
       front.lines.add(l.index);
       if (organ && prev) front.lines.add(prev.index);
       break;

@@ -52,6 +52,26 @@ describe('indicators', () => {
     expect(doc.indicators.map((i) => i.subject)).toEqual(['一个“标准群”中标准数量', '一个“标准群”中标准数量', '立即向国务院上报有关情况']);
   });
 
+  it('a report plans in its 工作任务 part and with 拟, and reports in its 回顾 part (corpus 038)', () => {
+    const doc = extract(
+      [
+        '一、2024年工作回顾',
+        '过去一年，国内生产总值达到134.9万亿元、增长5%，城镇新增就业1256万人。',
+        '二、2025年政府工作任务',
+        '（一）实施更加积极的财政政策。今年赤字率拟按4%左右安排、比上年提高1个百分点。一般公共预算支出规模29.7万亿元、比上年增加1.2万亿元。',
+      ].join('\n'),
+    );
+    expect(doc.indicators.map((i) => `${i.subject} ${i.value} ${i.kind}`)).toEqual([
+      '国内生产总值 134900000000000 actual',
+      '国内生产总值达到134.9万亿元、增长 5 actual',
+      '城镇新增就业 12560000 actual',
+      '今年赤字率 4 target',
+      '今年赤字率拟按4%左右安排、比上年提高 1 target',
+      '一般公共预算支出规模 29700000000000 target',
+      '一般公共预算支出规模29.7万亿元、比上年增加 1200000000000 target',
+    ]);
+  });
+
   it('names the measured subject', () => {
     const doc = extract('一、重点任务\n1.加强设施建设。到年末实现全省城市社区建设达标率达到92%。');
     expect(doc.indicators[0]!.subject).toBe('城市社区建设达标率');

@@ -46,4 +46,18 @@ describe('page chrome lines', () => {
     expect(doc.tasks).toHaveLength(1);
     expect(doc.tasks[0]!.text).not.toContain('评论');
   });
+
+  it('a license notice broken over lines by its links is chrome to the blank line (corpus 038, Wikisource)', () => {
+    const doc = extract(
+      ['一、工作任务', '1、加强队伍建设。推动各县（市）积极吸纳社会工作专业人才从事社区工作。', '', '本作品是中华人民共和国的', '法律', '，国家机关的决议、决定、命令和其他具有立法、行政、司法性质的文件，及其官方正式译文。根据《', '中华人民共和国著作权法', '》第五条第一项，本作品不适用于该法，在', '中国大陆', '，也可能在其他管辖区，属于', '公有领域', '。'].join('\n'),
+    );
+    expect(doc.sections.map((s) => s.title)).toEqual(['工作任务']);
+    expect(doc.references).toEqual([]);
+    expect(doc.tasks[0]!.text).not.toContain('本作品');
+  });
+
+  it('本作品 in a rule on works is text, not a license notice', () => {
+    const doc = extract(['第一条 本作品登记办法适用于本市行政区域内的作品登记。', '第二条 作品登记应当提交《作品登记申请表》。'].join('\n'));
+    expect(doc.references.map((r) => r.title)).toEqual(['作品登记申请表']);
+  });
 });

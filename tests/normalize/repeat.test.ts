@@ -28,4 +28,23 @@ describe('repeated content', () => {
     const text = [...body, '各县(市、区)民政局,市局基政科', '各县(市、区)民政局,市局基政科'].join('\n');
     expect(extract(text).warnings.filter((w) => w.startsWith('repeated content'))).toEqual([]);
   });
+
+  it('reads the title, 文号 and joint signature when the header sits only above the second copy (corpus 035)', () => {
+    const letter = [
+      '各省、自治区、直辖市市场监管局（厅、委）、工业和信息化主管部门：',
+      ...body.slice(1),
+      '市场监管总局办公厅',
+      '工业和信息化部办公厅',
+      '2022年4月13日',
+    ];
+    const title = '市场监管总局办公厅、工业和信息化部办公厅关于开展2022年度智能制造标准应用试点工作的通知';
+    const doc = extract([...letter, '注：1.推荐项目按优先级先后顺序排列；', title, '', title, '（市监标技发〔2022〕34号）', ...letter].join('\n'));
+    expect(doc.meta).toMatchObject({
+      title,
+      docNumber: '市监标技发〔2022〕34号',
+      issuers: ['市场监管总局办公厅', '工业和信息化部办公厅'],
+      signedDate: '2022-04-13',
+    });
+    expect(doc.sections.map((s) => s.title)).toEqual(['推进城乡社区治理体系现代化', '强化组织保障']);
+  });
 });
