@@ -17,7 +17,7 @@ import { findIndicators, isReportDocument, REVIEW_TITLE, PLAN_TITLE } from './ex
 import { deadlineFromCell, findDeadlines, ongoingNotes } from './extract/deadline.js';
 import type { DeadlineDraft } from './extract/deadline.js';
 import type { IndicatorDraft } from './extract/indicator.js';
-import { nameSpans, quotedSpans } from './extract/time.js';
+import { damagedYearWarning, nameSpans, quotedSpans } from './extract/time.js';
 import { assemble } from './assemble.js';
 import { validateDocument } from './schema/validate.js';
 
@@ -89,7 +89,7 @@ export function extractDocument(input: Uint8Array | string, opts: ExtractOptions
     indicators,
     deadlines,
     references,
-    warnings: [...decoded.warnings, ...norm.warnings, ...seg.warnings],
+    warnings: [...decoded.warnings, ...norm.warnings, ...seg.warnings, ...[damagedYearWarning(norm.lines, seg.skip)].filter((w) => w !== null)],
   });
   return validateDocument(doc, norm.text);
 }

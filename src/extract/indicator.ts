@@ -60,7 +60,7 @@ const SUFFIX_COMPARATORS: ReadonlyArray<[RegExp, Comparator]> = [
 
 // 比上年 / 同比 compare with a past year: a reported figure in a review, a planned change in a plan.
 const COMPARISON_CUE = /同比|比上年|较上年|比(?:19|20)\d\d年/;
-const ACTUAL_CUE = /截至|截止|已经|已(?:有|建|实现|完成|达|成立|覆盖|累计|形成|出台|建立|制定|印发)|共有|增长了|下降了|提高了|增加了|减少了|达到了|建立了|制定了|实现了|完成了|成立了|出台了|印发了|进行了|开展了|均已|先后|五年来|过去一年|去年/;
+const ACTUAL_CUE = /截至|截止|已经|已(?:有|建|实现|完成|达|成立|覆盖|累计|形成|出台|建立|制定|印发)|共有|累计(?:争取|完成|实现|建成|投入)|落实了|为基数|增长了|下降了|提高了|增加了|减少了|达到了|建立了|制定了|实现了|完成了|成立了|出台了|印发了|进行了|开展了|均已|先后|五年来|过去一年|去年/;
 const PLAN_CUE = /拟(?:按|安排|发行|新增|下达|投入|设立)/;
 const TARGET_CUE = /到(?:19|20)\d\d年|(?:19|20)\d\d年(?:底|末)?(?:前|以前)|力争|确保|争取|不低于|不少于|不超过|不高于|至少|应当|必须|目标|预期|[^重主需只]要(?!求)/;
 
@@ -289,6 +289,8 @@ function finish(
   const liang = text[p] === '两';
   if (n.chinese && n.value < 10 && !prefix && !suffix && !liang && !/^(?:省|市|县|区|州)/.test(rawUnit)) return null;
   if (STRUCTURE_NOUN.test(text.slice(unitEnd, unitEnd + 3))) return null;
+  // 突破一批原创性成果: 一批 is "some", not a count.
+  if (n.chinese && n.value === 1 && unit === '批') return null;
   const fullEnd = suffix?.m ? unitEnd + suffix.m[0].length : unitEnd;
 
   // Subject: the clause before the figure, or the words after it when the figure comes first (85%的村建立…).

@@ -3,7 +3,7 @@
  * the document's year, “十四五”末 → 2025), and the ranges of text where numbers
  * and dates belong to a name (《…》, “…”, 文号 brackets) rather than to the work.
  */
-import type { Span } from '../types.js';
+import type { Line, Span } from '../types.js';
 import { findDocNumbers } from '../patterns.js';
 import { parseChineseInt } from '../normalize/numerals.js';
 
@@ -114,4 +114,20 @@ export function yearAfterInClause(text: string, from: number, clauseEnd: number,
 export function lastDayOfMonth(year: number, month: number): string {
   const d = new Date(Date.UTC(year, month, 0)).getUTCDate();
   return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+/**
+ * 0402年启动… / 0400年底前: a year with a leading zero is a damaged date (a scrape
+ * garbled 2024 or 2020). It is not read as a deadline, and the user is told where.
+ */
+export function damagedYearWarning(lines: readonly Line[], skip: readonly boolean[]): string | null {
+  const found: Array<{ year: string; line: number }> = [];
+  for (const l of lines) {
+    if (skip[l.index] || !l.text.includes('年')) continue;
+    for (const m of l.text.matchAll(/(?<![\d.．])0\d{3}(?=\s?年)/g)) found.push({ year: m[0], line: l.index + 1 });
+  }
+  if (found.length === 0) return null;
+  const numbers = [...new Set(found.map((f) => f.line))];
+  const shown = numbers.slice(0, 5).join(', ') + (numbers.length > 5 ? ` and ${numbers.length - 5} more` : '');
+  return `damaged years: ${found.length} year(s) written with a leading zero (${found[0]!.year}年 …) on line(s) ${shown}; their deadlines are not read`;
 }

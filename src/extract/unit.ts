@@ -255,7 +255,11 @@ export function unitsInText(text: string, span: Span, firstLeads: boolean): Unit
     if (listed === '') continue;
     const s: Span = [from + m.index + 1, from + m.index + 1 + listed.length];
     if (overlaps(s)) continue;
-    if (!/(?:牵头|配合|参与|负责|协办|指导|落实)/.test(listed) && !firstLeads) continue;
+    const roleStated = /(?:牵头|配合|参与|负责|协办|指导|落实)/.test(listed);
+    if (!roleStated && !firstLeads) continue;
+    // 建立健全民办学校理事会（董事会）、监事会制度: a bracket mid-sentence glosses a word; a unit list ends its clause.
+    const after = text[from + m.index + m[0].length];
+    if (!roleStated && after !== undefined && !/[。；;，,：:\s）)]/.test(after)) continue;
     out.push(...parseUnitList(text, s, { defaultRole: 'responsible', firstLeads, rule: 'unit/parenthetical' }));
     taken.push(s);
   }

@@ -57,4 +57,10 @@ describe('deadlines', () => {
       ['by', '2022-12-31', doc.tasks[1]!.id],
     ]);
   });
+
+  it('a year with a leading zero is damaged: no deadline, and a warning naming the line (corpus 027: 0402年启动)', () => {
+    const doc = extract('一、重点任务\n1.发展智慧健康养老。0402年启动智慧健康养老示范工程，0403年底前建成一批示范基地。');
+    expect(doc.deadlines).toEqual([]);
+    expect(doc.warnings).toEqual(['damaged years: 2 year(s) written with a leading zero (0402年 …) on line(s) 2; their deadlines are not read']);
+  });
 });

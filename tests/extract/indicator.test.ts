@@ -33,6 +33,8 @@ describe('indicators', () => {
     ['年末生猪存栏39.8万头，家禽存笼188.7万羽，藏书量29.19万册。', ['= 398000 头 2017 target', '= 1887000 羽 2017 target', '= 291900 册 2017 target']], // corpus 046
     ['营业收入利润率为11.1\u2002%。', ['= 11.1 % - target']], // corpus 046: an en space before %
     ['制定修订行政法规28部，27部门联合印发。', ['= 28 部 - target']], // corpus 038; 27部门 is not 27 部
+    ['以1995年实招人数1445名为基数，逐年扩招。', ['= 1445 名 1995 actual']], // corpus 024: a baseline
+    ['累计争取科技经费750万元。', ['= 7500000 元 - actual']], // corpus 046: 争取 inside 累计争取 reports
   ];
   for (const [sentence, expected] of cases) it(sentence, () => expect(ind(sentence)).toEqual(expected));
 
@@ -92,6 +94,7 @@ describe('indicators', () => {
     '依据《城乡社区服务体系建设规划（2016-2020年）》（民发〔2016〕191号）。', // a title and a 文号
     '按照每万城镇常住人口配备。', // a denominator without a figure
     '从进一步加强村务公开等四个方面来推进。', // the structure of the text
+    '力争突破一批原创性成果。', // corpus 032: 一批 is vague
   ];
   for (const s of negatives) it(`not an indicator: ${s}`, () => expect(ind(s)).toEqual([]));
 });

@@ -43,6 +43,14 @@ describe('responsible units', () => {
     ]);
   });
 
+  it('a bracket mid-sentence glosses a word, it assigns nobody (corpus 028: 理事会（董事会）、监事会)', () => {
+    const note = '（列第一位者为牵头单位，其他单位按职责分工负责。下同）';
+    expect(unitsOfItem(`1.持续完善现代学校制度。建立健全民办学校理事会（董事会）、监事会制度。${para}。（省教育厅、省财政厅负责）`, note)).toEqual([
+      '省教育厅/lead',
+      '省财政厅/responsible',
+    ]);
+  });
+
   it('牵头单位： and 责任单位： in one parenthetical (corpus 030)', () => {
     expect(unitsOfItem(`1.高标准建设齐鲁科学城。${para}。（牵头单位：市科技局、市发展改革委，责任单位：市工业和信息化局、市自然资源和规划局）`)).toEqual([
       '市科技局/lead',
