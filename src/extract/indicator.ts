@@ -289,9 +289,17 @@ function finish(
   const liang = text[p] === '两';
   if (n.chinese && n.value < 10 && !prefix && !suffix && !liang && !/^(?:省|市|县|区|州)/.test(rawUnit)) return null;
   if (STRUCTURE_NOUN.test(text.slice(unitEnd, unitEnd + 3))) return null;
+  // 知识产权保护方面5项 / （共23项） / 上述两个表格: counts of the text's own items, or a reference back.
+  const lead = text.slice(Math.max(from, p - 4), p);
+  if (/^[项条]$/.test(unit) && (/(?:方面|部分|领域|类)$/.test(lead) || /[（(]共$/.test(lead))) return null;
+  if (/(?:上述|以上|下列|前述|上面)$/.test(lead)) return null;
   // 突破一批原创性成果: 一批 is "some", not a count.
   if (n.chinese && n.value === 1 && unit === '批') return null;
   const fullEnd = suffix?.m ? unitEnd + suffix.m[0].length : unitEnd;
+  // 超10亿元的6户 / 500万元以上的12家: a threshold qualifies what the next figure counts
+  // (not 等5省(区)的4000名, where both count).
+  const threshold = text[p - 1] === '超' || suffix !== undefined || prefix !== null;
+  if (threshold && /^的[0-9０-９]/.test(text.slice(fullEnd, fullEnd + 2))) return null;
 
   // Subject: the clause before the figure, or the words after it when the figure comes first (85%的村建立…).
   let before = stripLead(

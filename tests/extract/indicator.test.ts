@@ -35,6 +35,8 @@ describe('indicators', () => {
     ['制定修订行政法规28部，27部门联合印发。', ['= 28 部 - target']], // corpus 038; 27部门 is not 27 部
     ['以1995年实招人数1445名为基数，逐年扩招。', ['= 1445 名 1995 actual']], // corpus 024: a baseline
     ['累计争取科技经费750万元。', ['= 7500000 元 - actual']], // corpus 046: 争取 inside 累计争取 reports
+    ['全年营业收入超亿元的工业企业达58户，其中超10亿元的6户。', ['>= 58 户 - target', '= 6 户 - target']], // corpus 046: 10亿元 qualifies the 6户
+    ['对湖南、广东、广西、陕西、新疆等5省(区)的4000名村干部开展培训。', ['= 5 省(区) - target', '= 4000 名 - target']], // seed 002: both count
   ];
   for (const [sentence, expected] of cases) it(sentence, () => expect(ind(sentence)).toEqual(expected));
 
@@ -95,6 +97,9 @@ describe('indicators', () => {
     '按照每万城镇常住人口配备。', // a denominator without a figure
     '从进一步加强村务公开等四个方面来推进。', // the structure of the text
     '力争突破一批原创性成果。', // corpus 032: 一批 is vague
+    '（一）知识产权保护方面5项', // corpus 016: a heading counting the items below it
+    '一、推广的改革举措（共23项）', // corpus 016
+    '庭审时法官主要审理上述两个表格中的焦点问题。', // corpus 016: a reference back
   ];
   for (const s of negatives) it(`not an indicator: ${s}`, () => expect(ind(s)).toEqual([]));
 });
