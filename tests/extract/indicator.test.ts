@@ -37,6 +37,7 @@ describe('indicators', () => {
     ['累计争取科技经费750万元。', ['= 7500000 元 - actual']], // corpus 046: 争取 inside 累计争取 reports
     ['全年营业收入超亿元的工业企业达58户，其中超10亿元的6户。', ['>= 58 户 - target', '= 6 户 - target']], // corpus 046: 10亿元 qualifies the 6户
     ['对湖南、广东、广西、陕西、新疆等5省(区)的4000名村干部开展培训。', ['= 5 省(区) - target', '= 4000 名 - target']], // seed 002: both count
+    ['网文出海吸引用户超1.5亿人。', ['> 150000000 人 - target']], // corpus 037: 超 is short for 超过
   ];
   for (const [sentence, expected] of cases) it(sentence, () => expect(ind(sentence)).toEqual(expected));
 
