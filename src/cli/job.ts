@@ -71,20 +71,11 @@ export function describeError(err: unknown): string {
   }
 }
 
-/** A whole output file for one document (--out-dir). */
+/** A whole output file for one document (--out-dir): a CSV with its header, a summary without colour. */
 export function renderFile(doc: PolicyDocument, s: JobSettings): string {
-  switch (s.format) {
-    case 'yaml':
-      return toYaml(doc);
-    case 'csv':
-      return toCsv(doc);
-    case 'jsonl':
-      return toJsonLine(doc);
-    case 'summary':
-      return toSummary(doc, { chalk: new Chalk({ level: 0 }) });
-    default:
-      return toJson(doc);
-  }
+  if (s.format === 'csv') return toCsv(doc);
+  if (s.format === 'summary') return toSummary(doc, { chalk: new Chalk({ level: 0 }) });
+  return renderPart(doc, s);
 }
 
 /** One document's part of a stream; the caller adds the CSV header and YAML separators. */

@@ -59,25 +59,26 @@ const PAST_EVENT = /(?:已|曾|先后|业已)(?:于|在)?\s?$/;
 
 const DATE_RANGE = /^((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?(?:起\s?)?[至到\-—–~～]\s?(?:((?:19|20)\d{2})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?:止)?/;
 
+/**
+ * 2022年3月1日至3月31日 / 2022年3月1日起至2022年6月30日止 → range; tried before the other
+ * forms because it may open with 自/从. 本办法自2012年2月1日至2017年1月31日施行: a rule's
+ * validity, not a period of work.
+ */
+function dateRangeAt(s: string): Match | null {
+  const m = DATE_RANGE.exec(s);
+  if (!m) return null;
+  const y1 = Number(m[1]);
+  const y2 = m[4] ? Number(m[4]) : y1;
+  const [mo1, d1, mo2, d2] = [Number(m[2]), Number(m[3]), Number(m[5]), Number(m[6])];
+  if ([mo1, mo2].some((mo) => mo < 1 || mo > 12) || [d1, d2].some((d) => d < 1 || d > 31)) return null;
+  const start = ymd(y1, mo1, d1);
+  const end = ymd(y2, mo2, d2);
+  if (end < start) return null;
+  const validity = /^\s?(?:施行|实施|执行|有效)/.test(s.slice(m[0].length));
+  return { kind: 'range', start, end, length: m[0].length, rule: 'deadline/date-range', silent: validity };
+}
+
 const PARSERS: ReadonlyArray<[string, Parser]> = [
-  // 2022年3月1日至3月31日 / 2022年3月1日起至2022年6月30日止 → range;
-  // 本办法自2012年2月1日至2017年1月31日施行: a rule's validity, not a period of work.
-  [
-    'deadline/date-range',
-    (s) => {
-      const m = DATE_RANGE.exec(s);
-      if (!m) return null;
-      const y1 = Number(m[1]);
-      const y2 = m[4] ? Number(m[4]) : y1;
-      const [mo1, d1, mo2, d2] = [Number(m[2]), Number(m[3]), Number(m[5]), Number(m[6])];
-      if ([mo1, mo2].some((mo) => mo < 1 || mo > 12) || [d1, d2].some((d) => d < 1 || d > 31)) return null;
-      const start = ymd(y1, mo1, d1);
-      const end = ymd(y2, mo2, d2);
-      if (end < start) return null;
-      const validity = /^\s?(?:施行|实施|执行|有效)/.test(s.slice(m[0].length));
-      return { kind: 'range', start, end, length: m[0].length, rule: 'deadline/date-range', silent: validity };
-    },
-  ],
   // “十三五”期间 / “十四五”时期 → range; “十四五”末 → by its last year
   [
     'deadline/plan-period',
@@ -247,9 +248,8 @@ export function findDeadlines(text: string, range: Span, ctx: TimeContext, repor
     const s = text.slice(p, Math.min(to, p + 40));
     const before = text.slice(Math.max(from, p - 6), p);
     // 自2022年3月1日至3月31日: a date range may open with 自/从; other forms may not.
-    const dateRange = PARSERS[0]![1](s, ctx, before);
-    if (!dateRange && excludedBefore(before)) continue;
-    let hit: Match | null = dateRange;
+    let hit = dateRangeAt(s);
+    if (!hit && excludedBefore(before)) continue;
     for (const [, parse] of PARSERS) {
       if (hit) break;
       hit = parse(s, { ...ctx, baseYear }, before);

@@ -7,7 +7,7 @@
  */
 import type { Span } from '../types.js';
 import { cleanText, compactKey } from '../normalize/clean.js';
-import { isGenericUnit, isUnitCell, LOCAL_GOVERNMENTS, splitOutsideParens } from '../segment/cells.js';
+import { ELLIPTICAL_PLACE, isGenericUnit, isUnitCell, LOCAL_GOVERNMENTS, splitOutsideParens } from '../segment/cells.js';
 import { ORG_SUFFIX } from '../patterns.js';
 
 export type Role = 'lead' | 'support' | 'responsible';
@@ -60,9 +60,6 @@ function splitRole(member: string): { name: string; role: Role | null } {
   name = name.replace(/(?:按职责分工|按职责|分工|分别|共同|具体)$/, '').replace(ETC_TAIL, '').replace(/^.*由/, '').replace(/^(?:请|会同|联合)/, '').trim();
   return { name, role };
 }
-
-/** 济南 / 青岛 / 黔东南: a short place name before the member that carries the shared suffix. */
-const ELLIPTICAL_PLACE = /^[\u4e00-\u9fff]{2,4}$/;
 
 /** A short member written without its parent's prefix: 市局基政科、社管科 → 市局社管科. */
 function expandElliptical(name: string, previous: string | null): string {

@@ -86,6 +86,12 @@ export function isGenericUnit(name: string): boolean {
 }
 
 /** 各地区 / 各地 / 各市: the local governments as a group, named as a unit. */
+/**
+ * 济南 / 青岛 / 北京: a bare place name in a list whose last member carries the shared
+ * suffix (济南、青岛、烟台市政府 / 北京、天津、…陕西省（自治区、直辖市）人民政府), kept as written.
+ */
+export const ELLIPTICAL_PLACE = /^[\u4e00-\u9fff]{2,4}$/;
+
 export const LOCAL_GOVERNMENTS = /^各(?:地区|地|省|市|县|区|州)(?:人民政府|政府)?$/;
 
 /** Whether a cell is a list of organisations (a 责任单位 cell). */

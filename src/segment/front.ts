@@ -7,7 +7,7 @@
 import type { Line, Span } from '../types.js';
 import { cleanText, compactKey } from '../normalize/clean.js';
 import { DATE_CHINESE, DATE_DIGITS, findDocNumbers, ORG_SUFFIX } from '../patterns.js';
-import { splitOutsideParens } from './cells.js';
+import { ELLIPTICAL_PLACE, splitOutsideParens } from './cells.js';
 import type { HeaderField } from './header.js';
 import { firstLabelIndex } from '../normalize/labels.js';
 import { parseChineseInt } from '../normalize/numerals.js';
@@ -323,7 +323,7 @@ function isRecipientList(s: string): boolean {
   // Elliptical members are place names: 绥芬河市、抚远市民政局 / 北京、天津、…陕西省（自治区、直辖市）人民政府.
   const orgLike = (t: string): boolean => t.length <= 40 && (ORG_SUFFIX.test(t) || /(?:省|市|县|区|州|盟|旗)$/.test(t) || /^(各|有关|全)/.test(t) || /(各|有关)(单位|部门)/.test(t));
   const lastIsOrg = parts.length > 1 && ORG_SUFFIX.test(parts[parts.length - 1]!.text);
-  return parts.every((p) => orgLike(p.text) || (lastIsOrg && /^[\u4e00-\u9fff]{2,4}$/.test(p.text)));
+  return parts.every((p) => orgLike(p.text) || (lastIsOrg && ELLIPTICAL_PLACE.test(p.text)));
 }
 
 const RECIPIENT_SCAN_LINES = 30;

@@ -78,7 +78,7 @@ export function scanHeader(lines: readonly Line[], skip: readonly boolean[]): He
         // leaves a blank line, and then the label has no value (主题词 with nothing after it).
         const j = lines[i + 1]?.text ? i + 1 : null;
         // …unless the next line is where the body starts: 主 题 词： then the title again.
-        const title = key === 'title' ? undefined : fields.find((f) => f.key === 'title' && f.value !== '');
+        const title = key === 'title' ? undefined : headerValue(fields, 'title');
         const nextKey = j !== null ? compactKey(lines[j]!.text) : '';
         const opensBody = title !== undefined && nextKey.length >= 2 && compactKey(title.value).startsWith(nextKey);
         if (j !== null && !opensBody && !startsWithLabel(lines[j]!.text) && lines[j]!.text.length <= 200) {
