@@ -63,12 +63,25 @@ export interface HtmlTable {
   containsTable: boolean;
 }
 
+/**
+ * A stretch of `text` that the ingest stage knows is not the document's content: a page's
+ * navigation or footer, a list of related links, a PDF page's running header or page number
+ * (— 3 —). It stays in the text (spans index it); every line inside it is page furniture.
+ */
+export interface Furniture {
+  span: Span;
+  /** Why, as a rule id: `furniture/html-nav`, `furniture/pdf-page-number` … */
+  rule: string;
+}
+
 /** The result of the ingest stage. */
 export interface Decoded {
   text: string;
   encoding: EncodingName;
   format: 'text' | 'html';
   htmlTables: HtmlTable[];
+  /** Stretches of furniture the reader of the format recognised (empty for plain text). */
+  furniture: Furniture[];
   /** The document's `<title>`, when HTML has one. */
   htmlTitle: string | null;
   warnings: string[];

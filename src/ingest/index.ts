@@ -33,8 +33,8 @@ export function ingest(input: Uint8Array | string, opts: IngestOptions = {}): De
     ({ text: raw, encoding, warnings } = decodeBytes(input, opts.encoding ?? 'auto', formatHint === 'html' || byName || sniffed));
   }
   const isHtml = formatHint === 'html' || (formatHint === 'auto' && (byName || looksLikeHtml(raw)));
-  if (!isHtml) return { text: raw, encoding, format: 'text', htmlTables: [], htmlTitle: null, warnings };
+  if (!isHtml) return { text: raw, encoding, format: 'text', htmlTables: [], furniture: [], htmlTitle: null, warnings };
   const { text, tables, title } = htmlToText(raw);
   if (text.trim() === '') throw new InputError('no visible text in the HTML page');
-  return { text, encoding, format: 'html', htmlTables: tables, htmlTitle: title, warnings };
+  return { text, encoding, format: 'html', htmlTables: tables, furniture: [], htmlTitle: title, warnings };
 }

@@ -87,7 +87,10 @@ export function findChrome(lines: readonly Line[]): Array<string | null> {
 const LICENSE_WORDS = /公有领域|维基文库|知识共享|Creative Commons|Public domain/i;
 const LICENSE_BLOCK_LINES = 30;
 
-/** Page numbers sit inside the text a PDF page break cut: they are skipped, but end nothing. */
+/**
+ * Page numbers and a page's running header or footer sit inside the text a page break cut:
+ * they are skipped, but end nothing (a sentence or a table row goes on across them).
+ */
 export function endsContent(rule: string | null): boolean {
-  return rule !== null && rule !== 'chrome/page-number';
+  return rule !== null && rule !== 'chrome/page-number' && !rule.startsWith('furniture/page-');
 }

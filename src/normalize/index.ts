@@ -29,6 +29,7 @@ export function normalize(decoded: Decoded): Normalized {
   const { text } = decoded;
   const lines = splitLines(text);
   const rules = findChrome(lines);
+  markFurniture(lines, rules, decoded.furniture);
   const chrome = rules.map((r) => r !== null);
   const chromeBoundary = rules.map(endsContent);
   const repeats = findRepeats(lines, chrome, (l) => startsWithLabel(l.text));
@@ -42,6 +43,24 @@ export function normalize(decoded: Decoded): Normalized {
   }
   const toc = findTableOfContents(lines, (i) => chrome[i]! || repeated[i]!);
   return { text, format: decoded.format, lines, chrome, chromeBoundary, repeated, repeats, toc, warnings };
+}
+
+/** Lines that lie wholly inside a stretch the ingest stage marked as furniture take its rule. */
+function markFurniture(lines: readonly Line[], rules: Array<string | null>, furniture: Decoded['furniture']): void {
+  if (furniture.length === 0) return;
+  const sorted = [...furniture].sort((a, b) => a.span[0] - b.span[0]);
+  let k = 0;
+  for (const l of lines) {
+    if (l.text === '') continue;
+    while (k < sorted.length && sorted[k]!.span[1] < l.end) k++;
+    // The furniture stretches are few and ordered: look at the ones that may still hold this line.
+    for (let j = k; j < sorted.length && sorted[j]!.span[0] <= l.start; j++) {
+      if (sorted[j]!.span[1] >= l.end) {
+        rules[l.index] ??= sorted[j]!.rule;
+        break;
+      }
+    }
+  }
 }
 
 /**
