@@ -293,12 +293,12 @@ describe('ingest: encodings of whole documents', () => {
 
   it('ingest honours a forced encoding', () => {
     const r = ingest(iconv.encode(BODY, 'gb18030'), { encoding: 'gb18030' });
-    expect(r).toEqual({ text: BODY, encoding: 'gb18030', format: 'text', htmlTables: [], htmlTitle: null, warnings: [] });
+    expect(r).toEqual({ text: BODY, encoding: 'gb18030', format: 'text', htmlTables: [], furniture: [], htmlTitle: null, warnings: [] });
   });
 
   it('ingest of a string strips a leading BOM and reports utf-8', () => {
     const r = ingest(`\ufeff${BODY}`);
-    expect(r).toEqual({ text: BODY, encoding: 'utf-8', format: 'text', htmlTables: [], htmlTitle: null, warnings: [] });
+    expect(r).toEqual({ text: BODY, encoding: 'utf-8', format: 'text', htmlTables: [], furniture: [], htmlTitle: null, warnings: [] });
   });
 
   it('ingest of an empty string or empty bytes throws InputError("empty file")', () => {
