@@ -4,7 +4,7 @@
  * input; spans are offsets into the decoded text from the first stage to the last.
  */
 import { createHash } from 'node:crypto';
-import type { PolicyDocument, Span } from './types.js';
+import type { Decoded, PolicyDocument, Span } from './types.js';
 import { type IngestOptions, ingest } from './ingest/index.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
@@ -29,7 +29,14 @@ export interface ExtractOptions extends IngestOptions {
 /** Extract a structured document from raw bytes or a string. Throws InputError for unusable input. */
 export function extractDocument(input: Uint8Array | string, opts: ExtractOptions = {}): PolicyDocument {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
-  const decoded = ingest(input, opts);
+  return extractFromDecoded(ingest(input, opts), bytes, opts);
+}
+
+/**
+ * Everything after ingest: the decoded text (from any input format) → a validated document.
+ * `bytes` are the raw input bytes (hashed into source.sha256).
+ */
+export function extractFromDecoded(decoded: Decoded, bytes: Uint8Array, opts: ExtractOptions = {}): PolicyDocument {
   const norm = normalize(decoded);
   const seg = segment(norm, decoded);
 
