@@ -1,29 +1,67 @@
 /**
- * The pipeline, in stage order: ingest → normalise → segment → extract →
- * assemble (ids, links) → validate. Every stage is a pure function of its
- * input; spans are offsets into the decoded text from the first stage to the last.
+ * The pipeline as a list of stages: ingest → normalise → segment → extract → assemble →
+ * validate. Every stage is a pure function of what the stages before it produced; spans are
+ * offsets into the decoded text from the first stage to the last. Callers may run their own
+ * list (`runStages`), e.g. to stop after segment.
  */
 import { createHash } from 'node:crypto';
-import type { Decoded, PolicyDocument, Span } from './types.js';
-import { type IngestOptions, ingest } from './ingest/index.js';
-import { normalize } from './normalize/index.js';
-import { segment } from './segment/index.js';
-import { extractMetadata } from './extract/metadata.js';
-import { outlineItems } from './extract/outline-items.js';
-import { extractReferences } from './extract/reference.js';
-import { tableTasks } from './extract/table-task.js';
-import { statesFirstLeads, unitsInText } from './extract/unit.js';
-import { findIndicators, isReportDocument, REVIEW_TITLE, PLAN_TITLE } from './extract/indicator.js';
-import { deadlineFromCell, findDeadlines, ongoingNotes } from './extract/deadline.js';
-import type { DeadlineDraft } from './extract/deadline.js';
-import type { IndicatorDraft } from './extract/indicator.js';
-import { damagedYearWarning, nameSpans, quotedSpans } from './extract/time.js';
 import { assemble } from './assemble.js';
+import { type Drafts, extractAll } from './extract/index.js';
+import { damagedYearMessage } from './extract/time.js';
+import { type IngestOptions, ingest } from './ingest/index.js';
+import type { Segmented } from './model.js';
+import { type Normalized, normalize } from './normalize/index.js';
 import { validateDocument } from './schema/validate.js';
+import { segment } from './segment/index.js';
+import type { Decoded, Message, PolicyDocument, Trace } from './types.js';
 
 export interface ExtractOptions extends IngestOptions {
   /** Include `source.text` (the text every span indexes). */
   includeText?: boolean;
+  /** Receives every candidate the rules considered, taken or dropped (--explain). */
+  trace?: Trace;
+}
+
+/** What the stages build for one document, field by field. */
+export interface Work {
+  readonly bytes: Uint8Array;
+  readonly opts: ExtractOptions;
+  readonly decoded: Decoded;
+  norm?: Normalized;
+  seg?: Segmented;
+  drafts?: Drafts;
+  messages?: Message[];
+  doc?: PolicyDocument;
+}
+
+export interface Stage {
+  name: string;
+  run(work: Work): Partial<Work>;
+}
+
+const need = <T>(value: T | undefined, what: string): T => {
+  if (value === undefined) throw new Error(`pipeline: a stage needs ${what}, which no earlier stage produced`);
+  return value;
+};
+
+/** The stages after ingest, in order. */
+export const STAGES: readonly Stage[] = [
+  { name: 'normalize', run: (w) => ({ norm: normalize(w.decoded) }) },
+  { name: 'segment', run: (w) => ({ seg: segment(need(w.norm, 'normalize'), w.decoded) }) },
+  {
+    name: 'extract',
+    run: (w) => ({ drafts: extractAll({ norm: need(w.norm, 'normalize'), seg: need(w.seg, 'segment'), htmlTitle: w.decoded.htmlTitle, trace: w.opts.trace }) }),
+  },
+  { name: 'messages', run: (w) => ({ messages: collectMessages(w.decoded, need(w.norm, 'normalize'), need(w.seg, 'segment')) }) },
+  { name: 'assemble', run: (w) => ({ doc: assembleWork(w) }) },
+  { name: 'validate', run: (w) => ({ doc: validateDocument(need(w.doc, 'assemble'), need(w.norm, 'normalize').text) }) },
+];
+
+/** Run stages over a decoded document. */
+export function runStages(decoded: Decoded, bytes: Uint8Array, opts: ExtractOptions, stages: readonly Stage[] = STAGES): Work {
+  let work: Work = { decoded, bytes, opts };
+  for (const stage of stages) work = { ...work, ...stage.run(work) };
+  return work;
 }
 
 /** Extract a structured document from raw bytes or a string. Throws InputError for unusable input. */
@@ -37,92 +75,35 @@ export function extractDocument(input: Uint8Array | string, opts: ExtractOptions
  * `bytes` are the raw input bytes (hashed into source.sha256).
  */
 export function extractFromDecoded(decoded: Decoded, bytes: Uint8Array, opts: ExtractOptions = {}): PolicyDocument {
-  const norm = normalize(decoded);
-  const seg = segment(norm, decoded);
+  return need(runStages(decoded, bytes, opts).doc, 'validate');
+}
 
-  const meta = extractMetadata(seg, decoded.htmlTitle, norm.text);
-  const items = outlineItems(seg.outline, norm.text);
+/** Messages of every stage, in stage order (warnings are written from them). */
+function collectMessages(decoded: Decoded, norm: Normalized, seg: Segmented): Message[] {
+  const damaged = damagedYearMessage(norm.lines, seg.skip);
+  return [
+    ...decoded.warnings.map((message) => ({ code: 'ingest/warning', message })),
+    ...norm.messages,
+    ...seg.messages,
+    ...(damaged ? [damaged] : []),
+  ];
+}
 
-  // References are read from every line that is not chrome or a repeated copy.
-  const ranges: Span[] = [];
-  for (const l of norm.lines) if (!norm.chrome[l.index] && !norm.repeated[l.index] && l.text !== '') ranges.push([l.start, l.end]);
-  const references = extractReferences(norm.text, mergeRanges(ranges, norm.text));
-
-  const firstLeads = statesFirstLeads(norm.text);
-  const bodyTasks = items.tasks.map((t) => ({ ...t, units: unitsInText(norm.text, t.span, firstLeads) }));
-  const rows = tableTasks(seg.tables, norm.text, firstLeads);
-
-  // Figures and time limits: running text of the body (not chrome, front matter or tables), then each table row.
-  const names = nameSpans(norm.text);
-  const timeCtx = { docYear: meta.year, names };
-  const guarded = names.union(quotedSpans(norm.text));
-  const report = isReportDocument(meta.title, norm.text);
-  const bodyRanges: Span[] = [];
-  for (const l of norm.lines) if (!seg.skip[l.index] && l.text !== '') bodyRanges.push([l.start, l.end]);
-  // A section reviewing past work (一、2024年工作回顾) reports actual figures, and a section
-  // setting out the year's work (三、2025年政府工作任务) in a report plans them, up to the
-  // next section of its level.
-  const reviewRanges = sectionRanges(items.sections, REVIEW_TITLE, norm.text.length);
-  const planRanges = sectionRanges(items.sections, PLAN_TITLE, norm.text.length);
-  const indicators: Array<IndicatorDraft & { row?: number }> = [];
-  const deadlines: Array<DeadlineDraft & { row?: number }> = [];
-  for (const r of mergeRanges(bodyRanges, norm.text)) {
-    indicators.push(...findIndicators(norm.text, r, { ...timeCtx, guarded, reportDocument: report, reviewRanges, planRanges }));
-    deadlines.push(...findDeadlines(norm.text, r, timeCtx, report), ...ongoingNotes(norm.text, r));
-  }
-  rows.forEach((row, i) => {
-    for (const cell of row.textCells) {
-      indicators.push(...findIndicators(norm.text, cell.span, { ...timeCtx, guarded, reportDocument: false }).map((x) => ({ ...x, row: i })));
-      deadlines.push(...findDeadlines(norm.text, cell.span, timeCtx, false).map((x) => ({ ...x, row: i })));
-    }
-    if (row.deadline) deadlines.push(...deadlineFromCell(norm.text, row.deadline.span, timeCtx).map((x) => ({ ...x, row: i })));
-  });
-
-  const doc = assemble({
+function assembleWork(w: Work): PolicyDocument {
+  const norm = need(w.norm, 'normalize');
+  const drafts = need(w.drafts, 'extract');
+  return assemble({
     source: {
-      path: opts.path ?? null,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      bytes: bytes.byteLength,
-      encoding: decoded.encoding,
-      format: decoded.format,
-      ...(opts.includeText ? { text: norm.text } : {}),
+      path: w.opts.path ?? null,
+      sha256: createHash('sha256').update(w.bytes).digest('hex'),
+      bytes: w.bytes.byteLength,
+      encoding: w.decoded.encoding,
+      format: w.decoded.format,
+      ...(w.opts.includeText ? { text: norm.text } : {}),
     },
     text: norm.text,
-    meta,
-    sections: items.sections,
-    tasks: bodyTasks,
-    tableTasks: rows,
-    tables: seg.tables,
-    indicators,
-    deadlines,
-    references,
-    warnings: [...decoded.warnings, ...norm.warnings, ...seg.warnings, ...[damagedYearWarning(norm.lines, seg.skip)].filter((w) => w !== null)],
+    drafts,
+    tables: need(w.seg, 'segment').tables,
+    warnings: need(w.messages, 'messages').map((m) => m.message),
   });
-  return validateDocument(doc, norm.text);
-}
-
-/** Join adjacent line ranges so a 《title》 broken over a line end is still found. */
-function mergeRanges(ranges: Span[], text: string): Span[] {
-  const out: Span[] = [];
-  for (const r of ranges) {
-    const last = out[out.length - 1];
-    if (last && /^\s*$/.test(text.slice(last[1], r[0]))) last[1] = r[1];
-    else out.push([r[0], r[1]]);
-  }
-  return out;
-}
-
-/** Spans of the sections whose titles match `title`, each up to the next section of its level or above. */
-function sectionRanges(sections: ReadonlyArray<{ level: number; title: string; span: Span }>, title: RegExp, textLength: number): Span[] {
-  const ranges: Span[] = [];
-  const open: Array<{ level: number; start: number }> = [];
-  const close = (level: number, at: number): void => {
-    while (open.length > 0 && open[open.length - 1]!.level >= level) ranges.push([open.pop()!.start, at]);
-  };
-  for (const sec of sections) {
-    close(sec.level, sec.span[0]);
-    if (title.test(sec.title)) open.push({ level: sec.level, start: sec.span[0] });
-  }
-  close(0, textLength);
-  return ranges;
 }

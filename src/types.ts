@@ -86,3 +86,31 @@ export interface Decoded {
   htmlTitle: string | null;
   warnings: string[];
 }
+
+/**
+ * One candidate a rule considered, for `--explain`: taken (with the value it gave) or dropped
+ * by a refiner or a guard (with the reason). Rule ids are `entity/rule-name`.
+ */
+export interface Candidate {
+  entity: 'section' | 'task' | 'unit' | 'indicator' | 'deadline' | 'reference' | 'meta';
+  span: Span;
+  rule: string;
+  /** The value it gave, written for a reader: `by 2020-12-31`, `>= 92 %`. */
+  value?: string;
+  /** Why it was dropped (absent when taken): `inside 《》`, `as-of date of a statistic`. */
+  dropped?: string;
+}
+
+/** Receives candidates while the rules run; absent when nobody asked (then nothing is built). */
+export type Trace = (c: Candidate) => void;
+
+/**
+ * A structured message of the pipeline (vfile's message is the model): a code, the 1-based
+ * line it is about when there is one, and the sentence the user reads in `warnings`.
+ */
+export interface Message {
+  code: string;
+  message: string;
+  line?: number;
+  span?: Span;
+}

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument, InputError, PolicyDocumentSchema } from '../src/index.js';
-import { cleanText, compactKey } from '../src/normalize/clean.js';
+import { cleanText, compactKey } from '../src/text/clean.js';
 import { CORPUS, inputsOf, read, SEEDS } from './helpers/fixtures.js';
 import { snapshotOf } from './helpers/snapshot.js';
 

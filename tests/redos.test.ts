@@ -9,13 +9,7 @@ import { join, relative } from 'node:path';
 import { checkSync } from 'recheck';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { YEAR_RANGE } from '../src/extract/deadline.js';
-import { UNIT_RE } from '../src/extract/indicator.js';
-import { PREAMBLE_TITLE } from '../src/extract/outline-items.js';
-import { LABEL_PATTERNS } from '../src/normalize/labels.js';
-import { YEAR_BRACKET } from '../src/patterns.js';
-import { TITLE_END } from '../src/segment/front.js';
-import { MARKER_PATTERNS } from '../src/segment/markers.js';
+import { BUILT_PATTERNS } from '../src/patterns/index.js';
 
 const SRC = join(import.meta.dirname, '..', 'src');
 
@@ -55,16 +49,8 @@ function scan(): { literals: Found[]; constructed: number } {
   return { literals, constructed };
 }
 
-/** Patterns built at load time from word lists; each `new RegExp(` in src/ must appear here. */
-const CONSTRUCTED: Record<string, RegExp> = {
-  YEAR_RANGE,
-  UNIT_RE,
-  PREAMBLE_TITLE,
-  YEAR_BRACKET,
-  TITLE_END,
-  ...Object.fromEntries(MARKER_PATTERNS.map((re, i) => [`MARKER_PATTERNS[${i}]`, re])),
-  ...Object.fromEntries(LABEL_PATTERNS().map((re, i) => [`LABEL_PATTERNS[${i}]`, re])),
-};
+/** Patterns built at load time from word lists; each `new RegExp(` in src/ must be registered there. */
+const CONSTRUCTED: Record<string, RegExp> = { ...BUILT_PATTERNS };
 
 /** g and y change where matching starts, not how a match backtracks. */
 const analysed = (flags: string): string => flags.replace(/[gy]/g, '');
@@ -81,8 +67,9 @@ const { literals, constructed } = scan();
 describe('regular expressions run in linear time', () => {
   it('finds the patterns it is meant to check', () => {
     // A parser change that silently found nothing would make the checks below vacuous.
-    expect(literals.length).toBeGreaterThan(200);
-    expect(Object.keys(CONSTRUCTED)).toHaveLength(constructed);
+    expect(literals.length).toBeGreaterThan(150);
+    expect(Object.keys(CONSTRUCTED).length).toBeGreaterThan(90);
+    expect(Object.keys(CONSTRUCTED).length).toBeGreaterThanOrEqual(constructed);
   });
 
   it('every regex literal in src/ is safe', { timeout: 300_000 }, () => {

@@ -3,14 +3,15 @@
  * URL and keywords. Labelled header fields win over what is read from the
  * document's layout (title lines, signature block, 主送 line).
  */
+import { type HeaderField, headerValue, type Segmented } from '../model.js';
+import { CENTRAL_ORGANS, REPORT_TITLE } from '../patterns/titles.js';
+import { cleanText, cleanTitle, compactKey } from '../text/clean.js';
+import { parseDate } from '../text/dates.js';
+import { findDocNumbers } from '../text/doc-numbers.js';
+import { splitList, splitOutsideParens } from '../text/lists.js';
+import { isOrgName } from '../text/organisations.js';
+import { enclosedTitleOf } from '../text/titles.js';
 import type { Meta } from '../types.js';
-import { cleanText, cleanTitle, compactKey } from '../normalize/clean.js';
-import type { Segmented } from '../segment/index.js';
-import { enclosedTitleOf } from '../segment/index.js';
-import { isOrgName, parseDate, splitList } from '../segment/front.js';
-import { type HeaderField, headerValue } from '../segment/header.js';
-import { findDocNumbers } from '../patterns.js';
-import { splitOutsideParens } from '../segment/cells.js';
 
 function dateOf(field: HeaderField | undefined): string | null {
   if (!field) return null;
@@ -18,7 +19,7 @@ function dateOf(field: HeaderField | undefined): string | null {
 }
 
 /** Central organs that issue jointly and are written run together once spaces are cleaned: 中共中央国务院. */
-const CENTRAL_ORGANS = /中共中央办公厅|国务院办公厅|中共中央|国务院|中央军委|全国人大常委会|中央纪委/g;
+
 
 /** Organisations named at the head of a title: 浙江省民政厅关于… → 浙江省民政厅; 中共中央 国务院关于… → 中共中央, 国务院. */
 function issuersFromTitle(title: string | null): string[] {
@@ -44,7 +45,6 @@ function uniqueByContainment(names: string[]): string[] {
   return out;
 }
 
-const REPORT_TITLE = /(?:统计公报|公报|年报|总结|工作报告|报告)$/;
 
 /** The first year a title names: 2017年全省…工作要点 / …行动方案（2021—2023）. */
 function yearInTitle(title: string | null): number | null {

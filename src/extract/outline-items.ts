@@ -5,11 +5,11 @@
  * 总体目标 …). The remaining leaves are the tasks: the lowest-level enumerated
  * work items of the body.
  */
-import type { Span } from '../types.js';
-import type { OutlineEntry } from '../segment/outline.js';
-import { titleSpan } from '../segment/outline.js';
-import { STYLE_RANK } from '../segment/markers.js';
-import { cleanText, cleanTitle, compactKey } from '../normalize/clean.js';
+import { STYLE_RANK } from '../lexicon/numbering.js';
+import { type OutlineEntry, titleSpan } from '../model.js';
+import { PREAMBLE_TITLE } from '../patterns/titles.js';
+import type { Span, Trace } from '../types.js';
+import { cleanText, cleanTitle, compactKey } from '../text/clean.js';
 
 export interface SectionDraft {
   entry: number;
@@ -19,6 +19,7 @@ export interface SectionDraft {
   ordinal: number | null;
   title: string;
   span: Span;
+  rule: string;
 }
 
 export interface TaskDraft {
@@ -32,13 +33,8 @@ export interface TaskDraft {
   span: Span;
   /** Offset where the text (after the marker) starts. */
   contentStart: number;
+  rule: string;
 }
-
-/** Headings of the general-requirements preamble: their items are not tasks. */
-// 总则 of regulations is not among them: its articles are items like any other (as are 附则's).
-const PREAMBLE_WORDS = '(?:总体要求|指导思想|基本原则|工作原则|总体目标|工作目标|主要目标|发展目标|目标任务|总体思路|基本思路|工作思路|总体考虑|目标要求|重要意义|重大意义|编制依据|编制目的)';
-/** 指导思想 / 实施乡村振兴战略的总体要求 / 总体目标：… (at the start, or ending a 的-phrase). */
-export const PREAMBLE_TITLE = new RegExp(`^${PREAMBLE_WORDS}|的${PREAMBLE_WORDS}$`);
 
 const LEAD_MAX = 60;
 /** A preamble item is listed as a (sub-)heading only when it has a heading-like lead (指导思想, 基本原则). */
@@ -55,64 +51,71 @@ export function isPreambleTitle(title: string): boolean {
   return PREAMBLE_TITLE.test(compactKey(title));
 }
 
-export function outlineItems(entries: readonly OutlineEntry[], text: string): { sections: SectionDraft[]; tasks: TaskDraft[] } {
-  const sections: SectionDraft[] = [];
-  const tasks: TaskDraft[] = [];
-  const isSection: boolean[] = entries.map(() => false);
-  const preamble: boolean[] = entries.map(() => false);
-  const dropped: boolean[] = entries.map(() => false);
+/** How each outline entry is read: a section (by which rule), a task, or dropped (a preamble principle). */
+interface Reading {
+  kind: 'section' | 'task' | 'dropped';
+  rule: string;
+}
 
-  for (const e of entries) {
+function readEntries(entries: readonly OutlineEntry[], text: string): Reading[] {
+  const preamble: boolean[] = entries.map(() => false);
+  return entries.map((e) => {
     const title = cleanTitle(text.slice(...titleSpan(e, text)));
-    const inherited = e.parent !== null && preamble[e.parent]!;
-    preamble[e.index] = inherited || isPreambleTitle(title);
+    preamble[e.index] = (e.parent !== null && preamble[e.parent]!) || isPreambleTitle(title);
     const outerHeading = e.standalone && e.style !== 'article' && STYLE_RANK[e.style] <= 3 && !/[。]$/.test(text.slice(e.contentStart, e.titleEnd + 1).trim());
-    isSection[e.index] = e.children.length > 0 || e.style === 'plain' || preamble[e.index]! || outerHeading;
+    if (e.children.length > 0) return { kind: 'section', rule: 'section/has-items' };
+    if (e.style === 'plain') return { kind: 'section', rule: 'section/plain-heading' };
+    if (outerHeading) return { kind: 'section', rule: 'section/heading-line' };
+    if (!preamble[e.index]) return { kind: 'task', rule: 'task/lowest-item' };
     // A preamble item without a heading of its own (a principle written as a sentence) is neither a task nor a section.
     const followed = hasContent(text, e.titleEnd, e.end);
     const headingLike = isPreambleTitle(title) || (title.length <= PREAMBLE_HEADING_MAX && !/[，,]/.test(title) && followed);
-    dropped[e.index] = preamble[e.index]! && e.children.length === 0 && !outerHeading && e.style !== 'plain' && !headingLike;
-  }
+    return headingLike ? { kind: 'section', rule: 'section/preamble-heading' } : { kind: 'dropped', rule: 'task/lowest-item' };
+  });
+}
 
+export function outlineItems(entries: readonly OutlineEntry[], text: string, trace?: Trace): { sections: SectionDraft[]; tasks: TaskDraft[] } {
+  const sections: SectionDraft[] = [];
+  const tasks: TaskDraft[] = [];
+  const readings = readEntries(entries, text);
   // Parent of a section is the nearest ancestor that is a section.
   const sectionParent = (e: OutlineEntry): number | null => {
     let p = e.parent;
-    while (p !== null && !isSection[p]) p = entries[p]!.parent;
+    while (p !== null && readings[p]!.kind !== 'section') p = entries[p]!.parent;
     return p;
   };
-
   const sectionLevel: number[] = entries.map(() => 0);
   for (const e of entries) {
-    if (dropped[e.index]) continue;
+    const { kind, rule } = readings[e.index]!;
     const [ts, te] = titleSpan(e, text);
-    if (isSection[e.index]) {
+    if (kind === 'dropped') {
+      trace?.({ entity: 'task', span: [e.start, te], rule, dropped: 'a principle of the preamble (指导思想/基本原则/目标), not a task' });
+      continue;
+    }
+    if (kind === 'section') {
       const parentEntry = sectionParent(e);
       // Levels count section ancestors, so the outermost heading level is 1 even when items sit above it.
       sectionLevel[e.index] = parentEntry === null ? 1 : sectionLevel[parentEntry]! + 1;
-      sections.push({
-        entry: e.index,
-        parentEntry,
-        level: sectionLevel[e.index]!,
-        marker: e.marker,
-        ordinal: e.ordinal,
-        title: cleanTitle(text.slice(ts, te)),
-        span: [e.start, te],
-      });
+      const draft: SectionDraft = { entry: e.index, parentEntry, level: sectionLevel[e.index]!, marker: e.marker, ordinal: e.ordinal, title: cleanTitle(text.slice(ts, te)), span: [e.start, te], rule };
+      sections.push(draft);
+      trace?.({ entity: 'section', span: draft.span, rule, value: `level ${draft.level} ${draft.marker ?? '·'} ${draft.title}` });
       continue;
     }
-    const body = text.slice(e.contentStart, e.end);
     const lead = cleanTitle(text.slice(ts, te));
     const hasMore = hasContent(text, te, e.end);
-    tasks.push({
+    const task: TaskDraft = {
       entry: e.index,
       sectionEntry: sectionParent(e),
       marker: e.marker,
       ordinal: e.ordinal,
       title: lead !== '' && lead.length <= LEAD_MAX && (hasMore || e.standalone) ? lead : null,
-      text: cleanText(body),
+      text: cleanText(text.slice(e.contentStart, e.end)),
       span: [e.start, e.end],
       contentStart: e.contentStart,
-    });
+      rule,
+    };
+    tasks.push(task);
+    trace?.({ entity: 'task', span: [e.start, te], rule, value: `${task.marker ?? '·'} ${task.text.slice(0, 20)}` });
   }
   return { sections, tasks };
 }

@@ -4,8 +4,9 @@
  * 《省民政厅关于转发<民政部关于…的通知>的通知》 is one reference.
  */
 import type { Span } from '../types.js';
-import { cleanText, compactKey } from '../normalize/clean.js';
-import { findDocNumbers } from '../patterns.js';
+import { cleanText, compactKey } from '../text/clean.js';
+import { NOT_DOCUMENTS as NOT_DOCUMENT_NAMES } from '../lexicon/doc-types.js';
+import { findDocNumbers } from '../text/doc-numbers.js';
 
 export interface ReferenceDraft {
   title: string;
@@ -14,7 +15,7 @@ export interface ReferenceDraft {
 }
 
 /** Periodicals and media are cited with 《》 too, but they are not documents. */
-const NOT_DOCUMENTS = new Set(['人民日报', '光明日报', '经济日报', '求是', '新闻联播', '焦点访谈', '中国青年报', '解放军报', '参考消息']);
+const NOT_DOCUMENTS = new Set(NOT_DOCUMENT_NAMES);
 const MAX_TITLE = 200;
 const MAX_DOC_NUMBER_BRACKET = 60;
 

@@ -3,10 +3,10 @@
  * column: 工作任务 / 工作措施 / 改革举措 …) is a task whose text is that cell, with
  * its group (主要任务), its units from the unit columns, and its time-limit cell.
  */
-import type { Span } from '../types.js';
-import { cleanText } from '../normalize/clean.js';
-import type { CellModel, TableModel } from '../segment/table.js';
-import { parseUnitList, type Role, type UnitDraft } from './unit.js';
+import type { Span, Trace } from '../types.js';
+import { cleanText } from '../text/clean.js';
+import type { CellModel, TableModel } from '../model.js';
+import { parseUnitList, type Role, type UnitDraft } from './unit/index.js';
 
 export interface CellRef {
   text: string;
@@ -46,7 +46,7 @@ export function contentColumn(table: TableModel): number {
 
 const UNIT_ROLE: Partial<Record<string, Role>> = { unit: 'responsible', lead: 'lead', support: 'support' };
 
-export function tableTasks(tables: readonly TableModel[], text: string, firstLeads: boolean): TableTaskDraft[] {
+export function tableTasks(tables: readonly TableModel[], text: string, firstLeads: boolean, trace?: Trace): TableTaskDraft[] {
   const out: TableTaskDraft[] = [];
   tables.forEach((table, tableIndex) => {
     const col = contentColumn(table);
@@ -63,7 +63,7 @@ export function tableTasks(tables: readonly TableModel[], text: string, firstLea
         const cs = cellSpan(cell);
         if (!role || !cs || cell.text === '') return;
         // A merged unit cell counts for every row it covers; its span stays where it is written.
-        for (const s of cell.spans) units.push(...parseUnitList(text, s, { defaultRole: role, firstLeads: firstLeads && role === 'responsible', rule: `unit/table-${kind}` }));
+        for (const s of cell.spans) units.push(...parseUnitList(text, s, { defaultRole: role, firstLeads: firstLeads && role === 'responsible', rule: `unit/table-${kind}`, trace }));
       });
       const deadlineCol = table.columns.indexOf('deadline');
       const group = groupCol >= 0 ? (row[groupCol]?.text ?? '') : (table.rowGroups[r]?.text ?? '');

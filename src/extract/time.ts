@@ -1,17 +1,20 @@
 /**
- * Time expressions shared by indicators and deadlines: years (2020年, 年末 →
- * the document's year, “十四五”末 → 2025), and the ranges of text where numbers
- * and dates belong to a name (《…》, “…”, 文号 brackets) rather than to the work.
+ * Time expressions shared by indicators and deadlines: years (2020年, 年末 → the document's
+ * year, “十四五”末 → 2025), and the ranges of text where numbers and dates belong to a name
+ * (《…》, “…”, 文号 brackets) rather than to the work.
  */
-import type { Line, Span } from '../types.js';
-import { findDocNumbers } from '../patterns.js';
-import { parseChineseInt } from '../normalize/numerals.js';
+import type { Line, Message, Span } from '../types.js';
+import { findDocNumbers } from '../text/doc-numbers.js';
+import { parseChineseInt } from '../text/numerals.js';
+import { SpanSet } from '../text/span-set.js';
 
 export interface TimeContext {
   /** The document's own year: resolves 年末, 当年10月底前, 5月底. */
   docYear: number | null;
   /** Names (《titles》, 文号) of the whole document: dates there are not time limits. */
   names: SpanSet;
+  /** The document's signing date, for time limits counted from its issue (印发之日起3个月内). */
+  signedDate?: string | null;
 }
 
 /** “十三五” → the plan's first and last year (十一五 2006-2010 … 十五五 2026-2030). */
@@ -23,43 +26,13 @@ export function planPeriod(numeral: string): { first: number; last: number } | n
   return { first, last: first + 4 };
 }
 
-/** Sorted, non-overlapping spans with a fast membership test. */
-export class SpanSet {
-  readonly spans: ReadonlyArray<Span>;
-  constructor(spans: Span[]) {
-    spans.sort((a, b) => a[0] - b[0]);
-    const merged: Span[] = [];
-    for (const s of spans) {
-      const last = merged[merged.length - 1];
-      if (last && s[0] <= last[1]) last[1] = Math.max(last[1], s[1]);
-      else merged.push([s[0], s[1]]);
-    }
-    this.spans = merged;
-  }
-
-  /** The span holding `offset`, or null. */
-  at(offset: number): Span | null {
-    let lo = 0;
-    let hi = this.spans.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const s = this.spans[mid]!;
-      if (offset < s[0]) hi = mid - 1;
-      else if (offset >= s[1]) lo = mid + 1;
-      else return s;
-    }
-    return null;
-  }
-
-  union(other: SpanSet): SpanSet {
-    return new SpanSet([...this.spans.map((s) => [s[0], s[1]] as Span), ...other.spans.map((s) => [s[0], s[1]] as Span)]);
-  }
-}
+const TITLE_NAMES = /《[^《》\n]{1,200}》|〈[^〈〉\n]{1,200}〉/g;
+const QUOTED_NAMES = /[“"‘][^“”"‘’\n]{1,20}[”"’]/g;
 
 /** Where figures and dates are part of a name: 《titles》 and 文号 (黑民函〔2017〕58号). */
 export function nameSpans(text: string): SpanSet {
   const out: Span[] = [];
-  for (const m of text.matchAll(/《[^《》\n]{1,200}》|〈[^〈〉\n]{1,200}〉/g)) out.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(TITLE_NAMES)) out.push([m.index, m.index + m[0].length]);
   out.push(...findDocNumbers(text));
   return new SpanSet(out);
 }
@@ -67,7 +40,7 @@ export function nameSpans(text: string): SpanSet {
 /** Short quoted names and slogans: “十户一体”, “一村一辅警”. */
 export function quotedSpans(text: string): SpanSet {
   const out: Span[] = [];
-  for (const m of text.matchAll(/[“"‘][^“”"‘’\n]{1,20}[”"’]/g)) out.push([m.index, m.index + m[0].length]);
+  for (const m of text.matchAll(QUOTED_NAMES)) out.push([m.index, m.index + m[0].length]);
   return new SpanSet(out);
 }
 
@@ -79,24 +52,21 @@ export interface YearToken {
 
 // 2020年 / 年末 / 年底 / 当年 / “十四五”末 — each token states a single year.
 const YEAR_TOKEN = /((?:19|20)\d{2})\s?年(?![-—–~～至到]\s?(?:19|20)\d{2})|[“"]?十([一二三四五六七八九])五[”"]?(?:末|期末)|(?<![\d年])(?:年末|年底|当年|本年度?|今年)/g;
+const BASELINE_BEFORE = /[比较同]$|比上$/;
 
 /** Year tokens in [from, to), skipping baselines (比2012年底) and names. */
 export function yearTokens(text: string, from: number, to: number, ctx: TimeContext): YearToken[] {
   const out: YearToken[] = [];
-  const slice = text.slice(from, to);
-  YEAR_TOKEN.lastIndex = 0;
-  for (const m of slice.matchAll(YEAR_TOKEN)) {
+  for (const m of text.slice(from, to).matchAll(YEAR_TOKEN)) {
     const index = from + m.index;
     if (ctx.names.at(index)) continue;
-    const before = text.slice(Math.max(from, index - 2), index);
-    if (/[比较同]$/.test(before) || /比上$/.test(before)) continue;
+    if (BASELINE_BEFORE.test(text.slice(Math.max(from, index - 2), index))) continue;
     let year: number | null = null;
     if (m[1]) year = Number(m[1]);
     else if (m[2]) year = planPeriod(`十${m[2]}`)?.last ?? null;
     else year = ctx.docYear;
     if (year !== null) out.push({ year, index, length: m[0].length });
   }
-  YEAR_TOKEN.lastIndex = 0;
   return out;
 }
 
@@ -111,23 +81,24 @@ export function yearAfterInClause(text: string, from: number, clauseEnd: number,
   return yearTokens(text, from, clauseEnd, ctx)[0]?.year ?? null;
 }
 
-export function lastDayOfMonth(year: number, month: number): string {
-  const d = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${year}-${String(month).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}
+const DAMAGED_YEAR = /(?<![\d.．])0\d{3}(?=\s?年)/g;
 
 /**
- * 0402年启动… / 0400年底前: a year with a leading zero is a damaged date (a scrape
- * garbled 2024 or 2020). It is not read as a deadline, and the user is told where.
+ * 0402年启动… / 0400年底前: a year with a leading zero is a damaged date (a scrape garbled
+ * 2024 or 2020). It is not read as a deadline, and the user is told where.
  */
-export function damagedYearWarning(lines: readonly Line[], skip: readonly boolean[]): string | null {
+export function damagedYearMessage(lines: readonly Line[], skip: readonly boolean[]): Message | null {
   const found: Array<{ year: string; line: number }> = [];
   for (const l of lines) {
     if (skip[l.index] || !l.text.includes('年')) continue;
-    for (const m of l.text.matchAll(/(?<![\d.．])0\d{3}(?=\s?年)/g)) found.push({ year: m[0], line: l.index + 1 });
+    for (const m of l.text.matchAll(DAMAGED_YEAR)) found.push({ year: m[0], line: l.index + 1 });
   }
   if (found.length === 0) return null;
   const numbers = [...new Set(found.map((f) => f.line))];
   const shown = numbers.slice(0, 5).join(', ') + (numbers.length > 5 ? ` and ${numbers.length - 5} more` : '');
-  return `damaged years: ${found.length} year(s) written with a leading zero (${found[0]!.year}年 …) on line(s) ${shown}; their deadlines are not read`;
+  return {
+    code: 'time/damaged-year',
+    line: found[0]!.line,
+    message: `damaged years: ${found.length} year(s) written with a leading zero (${found[0]!.year}年 …) on line(s) ${shown}; their deadlines are not read`,
+  };
 }

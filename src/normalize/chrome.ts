@@ -4,6 +4,7 @@
  * `source.text` (spans index it) but take no part in the structure.
  */
 import type { Line } from '../types.js';
+import * as P from '../patterns/furniture.js';
 
 export interface ChromeRule {
   id: string;
@@ -15,44 +16,39 @@ export interface ChromeRule {
   noSentence?: boolean;
 }
 
-// Each rule names the phrase that motivated it; all are anchored or bounded, so linear.
+// Each rule names the phrase that motivated it; the patterns are built from src/lexicon/furniture.ts.
 export const CHROME_RULES: readonly ChromeRule[] = [
   // 当前位置 : 首页 >> 通知公告 / 您现在的位置：
-  { id: 'chrome/location', pattern: /^(当前位置|您现在的位置|您的位置|现在位置|所在位置|当前的位置)\s{0,4}[:：]?/, maxLength: 120, noSentence: true },
+  { id: 'chrome/location', pattern: P.LOCATION, maxLength: 120, noSentence: true },
   // 首页 >> 通知公告 (breadcrumb)
-  { id: 'chrome/breadcrumb', pattern: /^(>+\s{0,4})?首页\s{0,4}(>|»|＞|›|→|\/|&gt;)/, maxLength: 120, noSentence: true },
-  { id: 'chrome/breadcrumb-tail', pattern: /^(>>|»|＞＞)\s{0,4}\S{1,20}$/, maxLength: 40 },
+  { id: 'chrome/breadcrumb', pattern: P.BREADCRUMB, maxLength: 120, noSentence: true },
+  { id: 'chrome/breadcrumb-tail', pattern: P.BREADCRUMB_TAIL, maxLength: 40 },
   // 扫一扫在手机打开当前页面
-  { id: 'chrome/qr', pattern: /扫一扫.{0,12}(手机|打开|浏览)|手机扫码|微信扫一扫|用手机扫描/, maxLength: 40, noSentence: true },
+  { id: 'chrome/qr', pattern: P.QR_CODE, maxLength: 40, noSentence: true },
   // 首页 | 网站地图 | 网站声明 | 联系我们 | 关于我们
-  { id: 'chrome/site-links', pattern: /(网站地图|网站声明|联系我们|关于我们|隐私声明|使用帮助|网站导航)/, maxLength: 80, noSentence: true },
+  { id: 'chrome/site-links', pattern: P.SITE_LINKS, maxLength: 80, noSentence: true },
   // 版权所有:吕梁市人民政府网 晋ICP备06004910号-1 网站标识码:1411000003 晋公网安备 14110002000102号
-  { id: 'chrome/copyright', pattern: /(版权所有|Copyright|©|ICP备|ICP证|公网安备|网站标识码|网站识别码|政府网站标识)/i, maxLength: 200 },
+  { id: 'chrome/copyright', pattern: P.COPYRIGHT, maxLength: 200 },
   // 吕梁市人民政府办公室主办 吕梁市政府信息中心承办 技术支持:…
-  { id: 'chrome/operator', pattern: /(主办单位|承办单位|技术支持|网站技术联系电话|维护单位|运行维护|^主办[:：]|^承办[:：]|\S主办\s+\S+承办)/, maxLength: 160, noSentence: true },
+  { id: 'chrome/operator', pattern: P.OPERATOR, maxLength: 160, noSentence: true },
   // 已有0人发表了评论 / 发表评论 / 我要评论
-  { id: 'chrome/comments', pattern: /(已有\s{0,4}\d+\s{0,4}人(发表了?|参与)评论|发表评论|我要评论|网友评论|评论\s{0,4}\(\d+\))/, maxLength: 40 },
+  { id: 'chrome/comments', pattern: P.COMMENTS, maxLength: 40 },
   // 访问次数: / 浏览次数：123 / 阅读量
-  { id: 'chrome/counter', pattern: /^(访问次数|浏览次数|阅读次数|点击次数|点击数|访问量|浏览量|阅读量|阅读数)\s{0,4}[:：]?\s{0,4}\d*\s{0,4}$/, maxLength: 30 },
+  { id: 'chrome/counter', pattern: P.COUNTER, maxLength: 30 },
   // 【打印本页】【关闭窗口】 / 字体：大 中 小 / 分享到：
-  {
-    id: 'chrome/buttons',
-    pattern: /(打印本页|打印此页|关闭窗口|关闭本页|[【\[]\s{0,4}(?:打印|关闭)\s{0,4}[】\]]|字体[:：\s【\[]{0,8}大[\s】\]【\[]{0,8}中|字号[:：\s【\[]{0,8}大|分享到|返回顶部|加入收藏|设为首页|收藏本页)/,
-    maxLength: 60,
-    noSentence: true,
-  },
+  { id: 'chrome/buttons', pattern: P.BUTTONS, maxLength: 60, noSentence: true },
   // 上一篇：… / 下一篇：…
-  { id: 'chrome/prev-next', pattern: /^(上一篇|下一篇|上一条|下一条)\s{0,4}[:：]/, maxLength: 120 },
+  { id: 'chrome/prev-next', pattern: P.PREV_NEXT, maxLength: 120 },
   // 【法宝引证码】 CLI.12.5115678 (database export furniture)
-  { id: 'chrome/citation-code', pattern: /^【?\s{0,4}法宝引证码\s{0,4}】?/, maxLength: 60 },
+  { id: 'chrome/citation-code', pattern: P.CITATION_CODE, maxLength: 60 },
   // x.xlsx附件预览 / 附件下载
-  { id: 'chrome/attachment-preview', pattern: /(附件预览|附件下载|点击下载|下载附件)$/, maxLength: 80 },
+  { id: 'chrome/attachment-preview', pattern: P.ATTACHMENT_LINK, maxLength: 80 },
   // Wikisource scrape: 本作品在全世界都属于公有领域 …
-  { id: 'chrome/license', pattern: /(属于公有领域|公有领域|知识共享|Creative Commons|本作品|维基文库)/, maxLength: 300 },
+  { id: 'chrome/license', pattern: P.LICENSE, maxLength: 300 },
   // 责任编辑：张三 / 【纠错】
-  { id: 'chrome/editor', pattern: /^[【\[]?(责任编辑|编辑|纠错|来稿)[】\]]?\s{0,4}[:：]?\s{0,4}\S{0,10}$/, maxLength: 24 },
+  { id: 'chrome/editor', pattern: P.EDITOR, maxLength: 24 },
   // 页码 "- 3 -" / "第 3 页 共 10 页" left by PDF extraction
-  { id: 'chrome/page-number', pattern: /^([-—–]\s{0,4}\d{1,4}\s{0,4}[-—–]|第\s{0,4}\d{1,4}\s{0,4}页(\s{0,4}[,，/]?\s{0,4}共\s{0,4}\d{1,4}\s{0,4}页)?|\d{1,4}\s{0,4}\/\s{0,4}\d{1,4})$/, maxLength: 20 },
+  { id: 'chrome/page-number', pattern: P.PAGE_NUMBER, maxLength: 20 },
 ];
 
 /** The id of the chrome rule a line matches, or null. */
@@ -78,13 +74,12 @@ export function findChrome(lines: readonly Line[]): Array<string | null> {
     while (end < lines.length && end - i <= LICENSE_BLOCK_LINES && lines[end]!.text !== '' && lines[end]!.text.length <= 300) end++;
     // Only a block that says what it is: a rule on 本作品登记 stays text.
     const block = lines.slice(i, end).map((l) => l.text).join('');
-    if (!LICENSE_WORDS.test(block)) continue;
+    if (!P.LICENSE_BLOCK.test(block)) continue;
     for (let j = i + 1; j < end; j++) rules[j] ??= 'chrome/license';
     i = end - 1;
   }
   return rules;
 }
-const LICENSE_WORDS = /公有领域|维基文库|知识共享|Creative Commons|Public domain/i;
 const LICENSE_BLOCK_LINES = 30;
 
 /**

@@ -3,9 +3,9 @@
  * copies and tables of contents are recognised here; nothing is deleted from
  * the text, so spans found later still index `source.text`.
  */
-import type { Decoded, Line } from '../types.js';
+import type { Decoded, Line, Message } from '../types.js';
 import { endsContent, findChrome } from './chrome.js';
-import { compactKey } from './clean.js';
+import { compactKey } from '../text/clean.js';
 import { splitLines } from './lines.js';
 import { findRepeats, type RepeatRun } from './repeat.js';
 import { startsWithLabel } from './labels.js';
@@ -22,7 +22,7 @@ export interface Normalized {
   repeats: RepeatRun[];
   /** Lines of a table of contents (目录). */
   toc: boolean[];
-  warnings: string[];
+  messages: Message[];
 }
 
 export function normalize(decoded: Decoded): Normalized {
@@ -34,15 +34,17 @@ export function normalize(decoded: Decoded): Normalized {
   const chromeBoundary = rules.map(endsContent);
   const repeats = findRepeats(lines, chrome, (l) => startsWithLabel(l.text));
   const repeated = lines.map(() => false);
-  const warnings: string[] = [];
+  const messages: Message[] = [];
   for (const r of repeats) {
     for (let i = r.firstLine; i <= r.lastLine; i++) repeated[i] = true;
-    warnings.push(
-      `repeated content: lines ${r.firstLine + 1}-${r.lastLine + 1} repeat the text from line ${r.copyOfLine + 1}; the copy is left out of the structure`,
-    );
+    messages.push({
+      code: 'normalize/repeated-copy',
+      line: r.firstLine + 1,
+      message: `repeated content: lines ${r.firstLine + 1}-${r.lastLine + 1} repeat the text from line ${r.copyOfLine + 1}; the copy is left out of the structure`,
+    });
   }
   const toc = findTableOfContents(lines, (i) => chrome[i]! || repeated[i]!);
-  return { text, format: decoded.format, lines, chrome, chromeBoundary, repeated, repeats, toc, warnings };
+  return { text, format: decoded.format, lines, chrome, chromeBoundary, repeated, repeats, toc, messages };
 }
 
 /** Lines that lie wholly inside a stretch the ingest stage marked as furniture take its rule. */

@@ -4,7 +4,7 @@
  * of lines equal to an earlier run and is kept out of the structure.
  */
 import type { Line } from '../types.js';
-import { stripSpaces } from './clean.js';
+import { stripSpaces } from '../text/clean.js';
 
 export interface RepeatRun {
   /** First and last line (inclusive) of the later copy. */

@@ -5,10 +5,15 @@
  */
 import { z } from 'zod';
 
+/** A day that exists: 2023-02-30 is refused (the deadline rules never write one). */
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .meta({ description: 'ISO date YYYY-MM-DD' });
+  .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/)
+  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'no such day')
+  .meta({ description: 'ISO date YYYY-MM-DD (a day that exists)' });
+
+/** The id of the rule that produced an item (see `--explain` and the README's rule list). */
+const rule = z.string().min(1).meta({ description: '(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label' });
 
 export const SpanSchema = z
   .tuple([z.number().int().nonnegative(), z.number().int().nonnegative()])
@@ -52,6 +57,7 @@ export const SectionSchema = z
     ordinal: z.number().int().nullable(),
     title: z.string().meta({ description: 'heading text without the marker and trailing 。' }),
     span: SpanSchema,
+    rule,
   })
   .strict();
 
@@ -68,6 +74,7 @@ export const TaskSchema = z
     span: SpanSchema,
     group: z.string().nullable().optional().meta({ description: '(extension) for table rows: the row\'s group cell (主要任务 …)' }),
     row: z.number().int().positive().nullable().optional().meta({ description: '(extension) for table rows: 1-based data row in the table' }),
+    rule,
   })
   .strict();
 
@@ -85,6 +92,7 @@ export const IndicatorSchema = z
     year: z.number().int().nullable(),
     text: z.string(),
     span: SpanSchema,
+    rule,
   })
   .strict();
 
@@ -93,11 +101,20 @@ export const DeadlineSchema = z
     id,
     taskId: z.string().nullable(),
     sectionId: z.string().nullable(),
-    kind: z.enum(['by', 'range', 'ongoing', 'recurring']),
+    kind: z.enum(['by', 'range', 'ongoing', 'recurring', 'within']),
     start: isoDate.nullable().meta({ description: 'for "range": first day (2022年-2025年 → 2022-01-01)' }),
-    end: isoDate.nullable().meta({ description: 'last day the work is due: 到2020年 → 2020-12-31' }),
+    end: isoDate.nullable().meta({ description: 'last day the work is due: 到2020年 → 2020-12-31; for "within", the due date only when the anchor is a date the document states' }),
+    duration: z
+      .string()
+      .regex(/^P\d{1,4}[DWMY]$/)
+      .nullable()
+      .optional()
+      .meta({ description: 'for "within": the time limit as ISO 8601 (15个工作日内 → P15D, 3个月内 → P3M)' }),
+    workingDays: z.boolean().optional().meta({ description: 'for "within": the days are working days (工作日)' }),
+    anchor: z.string().nullable().optional().meta({ description: 'for "within": the event the limit counts from, as written (受理申请之日, 印发)' }),
     text: z.string(),
     span: SpanSchema,
+    rule,
   })
   .strict();
 
@@ -109,6 +126,7 @@ export const UnitSchema = z
     role: z.enum(['lead', 'support', 'responsible']),
     text: z.string(),
     span: SpanSchema,
+    rule,
   })
   .strict();
 

@@ -4,34 +4,14 @@
  * database exports. Labels may be spaced out (`索  引 号:`, `标　　题：`), several
  * may share a line, and in HTML a value often sits on the line after its label.
  */
-import { compactKey } from '../normalize/clean.js';
-import type { Line, Span } from '../types.js';
+import { type HeaderField, type HeaderKey, type HeaderScan, headerValue } from '../model.js';
 import { KEY_OF, labelMatches, startsWithLabel } from '../normalize/labels.js';
-
-export { startsWithLabel };
-
-import type { HeaderKey } from '../normalize/labels.js';
-export type { HeaderKey };
-
-export interface HeaderField {
-  key: HeaderKey;
-  /** The label as written, whitespace removed (发文机关). */
-  label: string;
-  value: string;
-  /** Span of the value in `source.text` (empty span when the value is empty). */
-  span: Span;
-  line: number;
-}
+import { compactKey } from '../text/clean.js';
+import type { Line, Span } from '../types.js';
 
 /** Values of these keys are single tokens: a date, a number, a URL, a list without spaces. */
 const TOKEN_VALUED = new Set<HeaderKey>(['index', 'signedDate', 'docNumber', 'publishedDate', 'sourceUrl', 'keywords', 'other', 'subject']);
 
-
-export interface HeaderScan {
-  fields: HeaderField[];
-  /** Lines made only of labels and their values. */
-  headerLines: Set<number>;
-}
 
 /** How far into a document header fields are looked for. */
 const MAX_HEADER_LINES = 200;
@@ -95,7 +75,3 @@ export function scanHeader(lines: readonly Line[], skip: readonly boolean[]): He
 }
 
 
-/** The first non-empty value for a key. */
-export function headerValue(fields: readonly HeaderField[], key: HeaderKey): HeaderField | undefined {
-  return fields.find((f) => f.key === key && f.value !== '');
-}

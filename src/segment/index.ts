@@ -2,68 +2,28 @@
  * Segment stage: lines with roles → header fields, front matter, tables and the
  * outline (section tree and enumerated items).
  */
-import type { Decoded, Line } from '../types.js';
+import type { FrontMatter, Segmented } from '../model.js';
 import type { Normalized } from '../normalize/index.js';
-import { compactKey } from '../normalize/clean.js';
-import { findFrontMatter, type FrontMatter, isOrgName, isTitleLike, parseDate, STATUS_LINE } from './front.js';
-import { type HeaderScan, scanHeader } from './header.js';
-import { buildOutline, type OutlineEntry, wrapWidthOf } from './outline.js';
-import { findTextTables, htmlTables, type TableModel } from './table.js';
+import { STATUS_LINE, TABLE_HEADING_END } from '../patterns/titles.js';
+import { compactKey } from '../text/clean.js';
+import { parseDate } from '../text/dates.js';
+import { isOrgName, isUnitCell } from '../text/organisations.js';
+import { enclosedTitleOf } from '../text/titles.js';
+import type { Decoded, Line, Message } from '../types.js';
+import { findFrontMatter, isTitleLike } from './front.js';
+import { scanHeader } from './header.js';
 import { matchMarker } from './markers.js';
-import { isUnitCell } from './cells.js';
+import { buildOutline, wrapWidthOf } from './outline.js';
+import { findTextTables, htmlTables } from './table.js';
 
-export interface Segmented {
-  header: HeaderScan;
-  front: FrontMatter;
-  tables: TableModel[];
-  outline: OutlineEntry[];
-  /** Lines that take no part in the outline (everything recognised as not-body). */
-  skip: boolean[];
-  /** The enclosed document's title as derived from the document title, for matching its heading line. */
-  warnings: string[];
-}
+export type { Segmented };
 
 /** 单位：人 / （单位：万元） / 计量单位：个 — the measure of the table below. */
 const UNIT_NOTE = /^[（(]?(?:计量)?单位[:：][^，。；]{1,10}[)）]?$/;
 
-/** Derive the enclosed document's title from the document's title (印发《X》的通知 → X). */
-export function enclosedTitleOf(title: string | null): string | null {
-  if (!title) return null;
-  const open = title.indexOf('《');
-  if (open >= 0) {
-    let depth = 0;
-    for (let i = open; i < title.length; i++) {
-      if (title[i] === '《') depth++;
-      else if (title[i] === '》' && --depth === 0) return title.slice(open + 1, i);
-    }
-  }
-  // Suffix first, then the verb: string scans instead of a lazy `.{4,150}` group,
-  // which backtracks polynomially on long titles that do not match.
-  const consultEnd = CONSULT_ENDS.find((e) => title.endsWith(e));
-  if (consultEnd) {
-    const at = title.indexOf('征求');
-    let end = title.length - consultEnd.length;
-    if (title[end - 1] === '的') end--;
-    if (at >= 0 && end - (at + 2) >= 4) return title.slice(at + 2, end);
-  }
-  const issueEnd = ISSUE_ENDS.find((e) => title.endsWith(e));
-  if (!issueEnd) return null;
-  const end = title.length - issueEnd.length;
-  // The leftmost verb that leaves a title of four characters or more.
-  const starts = ISSUE_VERBS.map((verb) => title.indexOf(verb))
-    .filter((at) => at >= 0 && end - (at + 2) >= 4)
-    .sort((a, b) => a - b);
-  return starts.length ? title.slice(starts[0]! + 2, end) : null;
-}
-
-const CONSULT_ENDS = ['意见的公告', '意见的通知', '意见的函'];
-const ISSUE_ENDS = ['的通知', '的决定', '的公告', '的通告', '的函', '的批复'];
-/** All two characters long. */
-const ISSUE_VERBS = ['印发', '转发', '颁布', '发布', '公布'];
-
 export function segment(norm: Normalized, decoded: Decoded): Segmented {
   const { text, lines } = norm;
-  const warnings: string[] = [];
+  const messages: Message[] = [];
   const skip = lines.map((_, i) => norm.chrome[i]! || norm.repeated[i]! || norm.toc[i]!);
 
   const header = scanHeader(lines, skip);
@@ -91,7 +51,7 @@ export function segment(norm: Normalized, decoded: Decoded): Segmented {
   const tableLines = new Set<number>();
   for (const t of tables) {
     for (let i = t.firstLine; i <= t.lastLine; i++) tableLines.add(i);
-    warnings.push(...t.warnings);
+    messages.push(...t.warnings.map((message) => ({ code: 'segment/table', line: t.firstLine + 1, message })));
   }
 
   const titleText = front.title?.text ?? header.fields.find((f) => f.key === 'title' && f.value)?.value ?? null;
@@ -118,7 +78,7 @@ export function segment(norm: Normalized, decoded: Decoded): Segmented {
 
   const isPlainHeading = plainHeadingTest(lines, outlineSkip, tableLines, front, titleText, enclosed);
   const outline = buildOutline({ text, lines, skip: outlineSkip, boundaries, resets, isPlainHeading, wrapWidth: wrapWidthOf(lines) });
-  return { header, front, tables, outline, skip: outlineSkip, warnings };
+  return { header, front, tables, outline, skip: outlineSkip, messages };
 }
 
 /** Lines after the signature that spell the enclosed title (possibly over two or three lines), and a status line under it. */
@@ -208,7 +168,7 @@ function plainHeadingTest(
     if (k.length < 4 || k.length > 40) return false;
     if (/^[（(【\[“"《—-]/.test(k) || /^\d/.test(k) || /[=＝÷×]/.test(k)) return false;
     if (isUnitCell(k)) return false;
-    if (isTitleLike(k) && !/(?:分工|清单|安排|任务)$/.test(k)) return false;
+    if (isTitleLike(k) && !TABLE_HEADING_END.test(k)) return false;
     if (titleKey.includes(k) || (enclosedKey && enclosedKey.includes(k))) return false;
     if (isOrgName(k) || parseDate(k)) return false;
     if (matchMarker(line.text, 0, true)) return false;

@@ -8,35 +8,10 @@
  * one where a new level may start): `2个以上的试点县` or `2. 加强` inside running
  * text is not a heading unless it is the next number expected.
  */
-import type { Line, Span } from '../types.js';
-import { compactKey } from '../normalize/clean.js';
-import { isInlineBoundary, isMarkerStart, type MarkerMatch, type MarkerStyle, matchMarker, STYLE_RANK } from './markers.js';
-
-export interface OutlineEntry {
-  index: number;
-  style: MarkerStyle;
-  ordinal: number | null;
-  marker: string | null;
-  /** Offset of the marker (or of the heading text for unnumbered headings). */
-  start: number;
-  /** Offset just after the marker and its spaces: where the entry's own text begins. */
-  contentStart: number;
-  /** End of the entry's text: the next entry or a hard boundary. */
-  end: number;
-  /** End of the heading or lead phrase (the title). */
-  titleEnd: number;
-  line: number;
-  /** The marker stood at a line start (not run into a line). */
-  atLineStart: boolean;
-  /** The entry's text is a heading line of its own (content follows on later lines). */
-  standalone: boolean;
-  /** Seen while building: the marker starts a short line without a sentence inside. */
-  headingLine: boolean;
-  parent: number | null;
-  /** 1-based depth in the style stack. */
-  level: number;
-  children: number[];
-}
+import type { MarkerStyle, OutlineEntry } from '../model.js';
+import { BOX_HEADING } from '../patterns/titles.js';
+import type { Line } from '../types.js';
+import { isInlineBoundary, isMarkerStart, type MarkerMatch, matchMarker, STYLE_RANK } from './markers.js';
 
 export interface OutlineInput {
   text: string;
@@ -59,8 +34,6 @@ interface StackItem {
   entry: number;
 }
 
-/** 专栏1 … / 专栏 … / 专题3: a box beside the main text, with numbering of its own. */
-const BOX_HEADING = /^(?:专栏|专题|附表|框)\s*\d{0,2}/;
 
 /** Styles of this rank or lower (第X章, 一、) are document levels, never nested inside items. */
 const DOCUMENT_LEVEL_RANK = 3;
@@ -68,161 +41,160 @@ const DOCUMENT_LEVEL_RANK = 3;
 /** Sentence-ending punctuation: a heading's title stops here. */
 const TITLE_STOP = /[。！？!?]/;
 
-export function buildOutline(input: OutlineInput): OutlineEntry[] {
-  const { text, lines, skip } = input;
-  const entries: OutlineEntry[] = [];
-  let stack: StackItem[] = [];
-  let lastByStyle = new Map<MarkerStyle, number>();
-  const shiChains = findShiChains(input);
+/**
+ * A box (专栏1 数字化解决方案研发推广工程) numbers its own items from 1; the main list goes on
+ * after it (3.梯次推进…). The main levels are kept aside while a box is open and taken back
+ * when a marker continues them.
+ */
+interface Suspended {
+  stack: StackItem[];
+  lastByStyle: Map<MarkerStyle, number>;
+  boxDepth: number;
+}
 
-  /**
-   * A box (专栏1 数字化解决方案研发推广工程) numbers its own items from 1; the main list goes on
-   * after it (3.梯次推进…). The main levels are kept aside while a box is open and taken back
-   * when a marker continues them.
-   */
-  interface Suspended {
-    stack: StackItem[];
-    lastByStyle: Map<MarkerStyle, number>;
-    boxDepth: number;
-  }
-  let suspended: Suspended | null = null;
+/** The state of one build, local to it: the entries so far and the open levels. */
+interface Builder {
+  input: OutlineInput;
+  entries: OutlineEntry[];
+  stack: StackItem[];
+  lastByStyle: Map<MarkerStyle, number>;
+  suspended: Suspended | null;
+  shiChains: Set<number>;
+}
 
-  const reset = (): void => {
-    stack = [];
-    lastByStyle = new Map();
-    suspended = null;
-  };
-
-  /** Where a marker of this style would go, or null when it may not start here. */
-  const place = (m: MarkerMatch, lineStart: boolean, runIn: boolean): { depth: number } | null => {
-    const at = stack.findIndex((s) => s.style === m.style);
-    if (at >= 0) {
-      const expected = stack[at]!.lastOrdinal + 1;
-      if (m.ordinal === expected) return { depth: at };
-      if (lineStart && m.ordinal === 1) return { depth: at };
-      // A line-start number that skips one or two (a typo or a lost line) still continues.
-      if (lineStart && m.ordinal > expected && m.ordinal <= expected + 2) return { depth: at };
-      return null;
-    }
-    // A new style is a child of the current top: levels follow the order styles appear.
-    // Only a document-level style (第X章, 一、) closes open item levels instead of nesting in them.
-    let depth = stack.length;
-    if (STYLE_RANK[m.style] <= DOCUMENT_LEVEL_RANK) {
-      while (depth > 0 && STYLE_RANK[stack[depth - 1]!.style] >= STYLE_RANK[m.style] && stack[depth - 1]!.style !== 'plain') depth--;
-    }
-    const continues = (lastByStyle.get(m.style) ?? -1) + 1 === m.ordinal;
-    if (m.ordinal === 1 || continues) {
-      if (lineStart || runIn) return { depth };
-      return null;
-    }
-    // A fragment may open mid-sequence (五、 as its first line).
-    if (lineStart && entries.length === 0) return { depth };
+/** Where a marker of this style would go, or null when it may not start here. */
+function place(b: Builder, m: MarkerMatch, lineStart: boolean, runIn: boolean): { depth: number } | null {
+  const at = b.stack.findIndex((s) => s.style === m.style);
+  if (at >= 0) {
+    const expected = b.stack[at]!.lastOrdinal + 1;
+    if (m.ordinal === expected) return { depth: at };
+    if (lineStart && m.ordinal === 1) return { depth: at };
+    // A line-start number that skips one or two (a typo or a lost line) still continues.
+    if (lineStart && m.ordinal > expected && m.ordinal <= expected + 2) return { depth: at };
     return null;
-  };
+  }
+  // A new style is a child of the current top: levels follow the order styles appear.
+  // Only a document-level style (第X章, 一、) closes open item levels instead of nesting in them.
+  let depth = b.stack.length;
+  if (STYLE_RANK[m.style] <= DOCUMENT_LEVEL_RANK) {
+    while (depth > 0 && STYLE_RANK[b.stack[depth - 1]!.style] >= STYLE_RANK[m.style] && b.stack[depth - 1]!.style !== 'plain') depth--;
+  }
+  const continues = (b.lastByStyle.get(m.style) ?? -1) + 1 === m.ordinal;
+  if (m.ordinal === 1 || continues) return lineStart || runIn ? { depth } : null;
+  // A fragment may open mid-sequence (五、 as its first line).
+  return lineStart && b.entries.length === 0 ? { depth } : null;
+}
 
-  const add = (m: MarkerMatch | null, depth: number, line: Line, start: number, atLineStart: boolean): void => {
-    const index = entries.length;
-    if (suspended && depth <= suspended.boxDepth) {
-      // Back at or above the box: it is closed, and its own numbers no longer count.
-      lastByStyle = suspended.lastByStyle;
-      suspended = null;
-    }
-    stack.length = depth;
-    const parent = depth > 0 ? stack[depth - 1]!.entry : null;
-    const style = m ? m.style : 'plain';
-    stack.push({ style, lastOrdinal: m ? m.ordinal : 0, entry: index });
-    if (m) lastByStyle.set(m.style, m.ordinal);
-    const contentStart = m ? start + m.length : start;
-    entries.push({
-      index,
-      style,
-      ordinal: m ? m.ordinal : null,
-      marker: m ? m.marker : null,
-      start,
-      contentStart,
-      end: text.length,
-      titleEnd: line.end,
-      line: line.index,
-      atLineStart,
-      standalone: false,
-      headingLine: atLineStart && isHeadingText(text.slice(contentStart, line.end)) && !isWrapped(line, input.wrapWidth),
-      parent,
-      level: depth + 1,
-      children: [],
-    });
-    if (parent !== null) entries[parent]!.children.push(index);
-  };
+function add(b: Builder, m: MarkerMatch | null, depth: number, line: Line, start: number, atLineStart: boolean): void {
+  const { text, wrapWidth } = b.input;
+  const index = b.entries.length;
+  if (b.suspended && depth <= b.suspended.boxDepth) {
+    // Back at or above the box: it is closed, and its own numbers no longer count.
+    b.lastByStyle = b.suspended.lastByStyle;
+    b.suspended = null;
+  }
+  b.stack.length = depth;
+  const parent = depth > 0 ? b.stack[depth - 1]!.entry : null;
+  const style = m ? m.style : 'plain';
+  b.stack.push({ style, lastOrdinal: m ? m.ordinal : 0, entry: index });
+  if (m) b.lastByStyle.set(m.style, m.ordinal);
+  const contentStart = m ? start + m.length : start;
+  b.entries.push({
+    index,
+    style,
+    ordinal: m ? m.ordinal : null,
+    marker: m ? m.marker : null,
+    start,
+    contentStart,
+    end: text.length,
+    titleEnd: line.end,
+    line: line.index,
+    atLineStart,
+    standalone: false,
+    headingLine: atLineStart && isHeadingText(text.slice(contentStart, line.end)) && !isWrapped(line, wrapWidth),
+    parent,
+    level: depth + 1,
+    children: [],
+  });
+  if (parent !== null) b.entries[parent]!.children.push(index);
+}
 
-  for (const line of lines) {
-    if (input.resets.has(line.index)) reset();
-    if (skip[line.index] || line.text === '') continue;
-    const lt = line.text;
-    let from = 0;
-    let lineEntry = false;
+/** A marker at the line start; returns how much of the line it took, or -1. */
+function leadEntry(b: Builder, line: Line): number {
+  const lead = matchMarker(line.text, 0, true);
+  const isShi = lead?.style === 'cn-shi';
+  if (!lead || (isShi && !b.shiChains.has(line.start))) return -1;
+  if (b.suspended && !isShi && continuesExactly(b.suspended.stack, b.suspended.lastByStyle, lead)) {
+    // It continues the list the box interrupted: the box is over.
+    b.stack = b.suspended.stack;
+    b.lastByStyle = b.suspended.lastByStyle;
+    b.suspended = null;
+  }
+  const placed = isShi ? placeShi(b.stack, lead) : place(b, lead, true, false);
+  if (!placed) return -1;
+  add(b, lead, placed.depth, line, line.start, true);
+  return lead.length;
+}
 
-    const lead = matchMarker(lt, 0, true);
-    const leadIsShi = lead?.style === 'cn-shi';
-    if (lead && (!leadIsShi || shiChains.has(line.start))) {
-      let placed: { depth: number } | null = null;
-      if (suspended && !leadIsShi && continuesExactly(suspended.stack, suspended.lastByStyle, lead)) {
-        // It continues the list the box interrupted: the box is over.
-        stack = suspended.stack;
-        lastByStyle = suspended.lastByStyle;
-        suspended = null;
-      }
-      placed = leadIsShi ? placeShi(stack, lead) : place(lead, true, false);
-      if (placed) {
-        add(lead, placed.depth, line, line.start, true);
-        from = lead.length;
-        lineEntry = true;
-      }
-    }
-    const plain = lineEntry ? false : input.isPlainHeading(line.index);
-    if (plain) {
-      // Unnumbered headings open a top level, or a sub-level under a heading line.
-      const isBox = BOX_HEADING.test(lt);
-      const depth = plain === 'top' ? 0 : plainDepth(stack, entries, isBox);
-      const main: Suspended | null = isBox ? (suspended ?? { stack: [...stack], lastByStyle, boxDepth: depth }) : null;
-      add(null, depth, line, line.start, true);
-      if (main) {
-        suspended = { ...main, boxDepth: Math.min(main.boxDepth, depth) };
-        lastByStyle = new Map(); // the box numbers from 1 on its own
-      }
+/** Unnumbered headings open a top level, or a sub-level under a heading line; a box sets the main list aside. */
+function plainEntry(b: Builder, line: Line, plain: 'top' | 'nested'): void {
+  const isBox = BOX_HEADING.test(line.text);
+  const depth = plain === 'top' ? 0 : plainDepth(b.stack, b.entries, isBox);
+  const main: Suspended | null = isBox ? (b.suspended ?? { stack: [...b.stack], lastByStyle: b.lastByStyle, boxDepth: depth }) : null;
+  add(b, null, depth, line, line.start, true);
+  if (main) {
+    b.suspended = { ...main, boxDepth: Math.min(main.boxDepth, depth) };
+    b.lastByStyle = new Map(); // the box numbers from 1 on its own
+  }
+}
+
+/**
+ * Markers run into the line: a heading followed by its first item (一、强化… 1.深化…), or the
+ * next item of an open sequence, or 一是/二是 enumerations.
+ */
+function runInEntries(b: Builder, line: Line, from: number, lineEntry: boolean): void {
+  const lt = line.text;
+  for (let p = Math.max(from, 1); p < lt.length; p++) {
+    // Only positions after a boundary that start like a marker, or an accepted 一是 (which may follow a comma).
+    const abs = line.start + p;
+    const boundary = isMarkerStart(lt.charCodeAt(p)) && isInlineBoundary(lt.charCodeAt(p - 1));
+    if (!boundary && !(b.shiChains.size > 0 && b.shiChains.has(abs))) continue;
+    const m = matchMarker(lt, p, false);
+    if (!m) continue;
+    if (m.style === 'cn-shi') {
+      const placed = b.shiChains.has(abs) ? placeShi(b.stack, m) : null;
+      if (!placed) continue;
+      add(b, m, placed.depth, line, abs, false);
+      p += m.length - 1;
       continue;
     }
-
-    // Markers run into the line: a heading followed by its first item (一、强化… 1.深化…),
-    // or the next item of an open sequence, or 一是/二是 enumerations.
-    for (let p = Math.max(from, 1); p < lt.length; p++) {
-      // Only positions after a boundary that start like a marker, or an accepted 一是 (which may follow a comma).
-      const abs = line.start + p;
-      const boundary = isMarkerStart(lt.charCodeAt(p)) && isInlineBoundary(lt.charCodeAt(p - 1));
-      const shi = !boundary && shiChains.size > 0 && shiChains.has(abs);
-      if (!boundary && !shi) continue;
-      const m = matchMarker(lt, p, false);
-      if (!m) continue;
-      if (m.style === 'cn-shi') {
-        if (!shiChains.has(abs)) continue;
-        const placed = placeShi(stack, m);
-        if (!placed) continue;
-        add(m, placed.depth, line, abs, false);
-        p += m.length - 1;
-        continue;
-      }
-      // A new level may only open right after a heading on the same line, after a space.
-      const afterHeading = lineEntry && /\s/.test(lt[p - 1]!) && !TITLE_STOP.test(lt.slice(from, p));
-      const placed = place(m, false, afterHeading);
-      if (!placed) continue;
-      if (!afterHeading && stack.findIndex((s) => s.style === m.style) < 0) continue;
-      add(m, placed.depth, line, abs, false);
-      lineEntry = true;
-      from = p + m.length;
-      p += m.length - 1;
-    }
+    // A new level may only open right after a heading on the same line, after a space.
+    const afterHeading = lineEntry && /\s/.test(lt[p - 1]!) && !TITLE_STOP.test(lt.slice(from, p));
+    const placed = place(b, m, false, afterHeading);
+    if (!placed || (!afterHeading && b.stack.findIndex((s) => s.style === m.style) < 0)) continue;
+    add(b, m, placed.depth, line, abs, false);
+    lineEntry = true;
+    from = p + m.length;
+    p += m.length - 1;
   }
+}
 
-  finishExtents(entries, input);
-  return entries;
+export function buildOutline(input: OutlineInput): OutlineEntry[] {
+  const b: Builder = { input, entries: [], stack: [], lastByStyle: new Map(), suspended: null, shiChains: findShiChains(input) };
+  for (const line of input.lines) {
+    if (input.resets.has(line.index)) {
+      b.stack = [];
+      b.lastByStyle = new Map();
+      b.suspended = null;
+    }
+    if (input.skip[line.index] || line.text === '') continue;
+    const taken = leadEntry(b, line);
+    const plain = taken >= 0 ? false : input.isPlainHeading(line.index);
+    if (plain) plainEntry(b, line, plain);
+    else runInEntries(b, line, Math.max(taken, 0), taken >= 0);
+  }
+  finishExtents(b.entries, input);
+  return b.entries;
 }
 
 /** Whether a marker is the next number of a level of `stack` (or of a style last seen with the number before). */
@@ -385,17 +357,3 @@ function finishExtents(entries: OutlineEntry[], input: OutlineInput): void {
   }
 }
 
-/** The span of an entry's title, trimmed. */
-export function titleSpan(e: OutlineEntry, text: string): Span {
-  let s = e.contentStart;
-  let t = e.titleEnd;
-  while (s < t && /\s/.test(text[s]!)) s++;
-  while (t > s && /\s/.test(text[t - 1]!)) t--;
-  return [s, t];
-}
-
-/** Compact key of an entry's title, for comparisons. */
-export function titleKey(e: OutlineEntry, text: string): string {
-  const [s, t] = titleSpan(e, text);
-  return compactKey(text.slice(s, t));
-}

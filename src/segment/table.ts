@@ -6,8 +6,10 @@
  * merged cells written once are carried into the rows they cover; cells broken
  * over lines are joined; repeated header runs at page breaks are skipped.
  */
+import type { CellModel, TableModel } from '../model.js';
+import { isUnitCell } from '../text/organisations.js';
 import type { HtmlTable, Line, Span } from '../types.js';
-import { compactKey } from '../normalize/clean.js';
+import { compactKey } from '../text/clean.js';
 import {
   type ColumnKind,
   endsClosed,
@@ -16,30 +18,7 @@ import {
   isDeadlineCell,
   isDeadlineTail,
   isSeqCell,
-  isUnitCell,
 } from './cells.js';
-
-export interface CellModel {
-  text: string;
-  /** Source spans of the cell's text (several when it was broken over lines); empty when blank. */
-  spans: Span[];
-  /** Carried from the row above (a merged cell written once). */
-  inherited: boolean;
-}
-
-export interface TableModel {
-  source: 'html' | 'text';
-  span: Span;
-  header: string[];
-  columns: ColumnKind[];
-  rows: CellModel[][];
-  /** Per row: the group label of a full-width row above it (HTML 一、知识产权保护方面（共5项）), else null. */
-  rowGroups: Array<CellModel | null>;
-  /** Lines the table occupies (flattened tables), kept out of the outline. */
-  firstLine: number;
-  lastLine: number;
-  warnings: string[];
-}
 
 interface StreamCell {
   text: string;

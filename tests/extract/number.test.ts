@@ -1,7 +1,7 @@
 // Numbers: every written form, exact values, and round trips over generated values.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { numberAt, scaleDecimal } from '../../src/extract/number.js';
+import { numberAt, scaleDecimal } from '../../src/text/numbers.js';
 
 const value = (s: string) => numberAt(s, 0)?.value;
 

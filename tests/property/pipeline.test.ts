@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractDocument, InputError, PolicyDocumentSchema } from '../../src/index.js';
 import { toJson } from '../../src/emit/json.js';
-import { cleanText, compactKey } from '../../src/normalize/clean.js';
+import { cleanText, compactKey } from '../../src/text/clean.js';
 
 // Pieces real documents are made of, so random texts exercise the rules (fast-check's default strings are ASCII).
 const pieces = [

@@ -4,8 +4,10 @@
  * applied exactly (16.4亿 → 1640000000: decimals are scaled as digit strings,
  * never by multiplying floats).
  */
-import { charClass } from '../normalize/chars.js';
-import { parseChineseInt } from '../normalize/numerals.js';
+import { MAGNITUDES } from '../lexicon/measures.js';
+import { MAGNITUDE_RE } from '../patterns/indicators.js';
+import { charClass } from './chars.js';
+import { parseChineseInt } from './numerals.js';
 
 export interface ParsedNumber {
   value: number;
@@ -19,7 +21,6 @@ export interface ParsedNumber {
   percentWord: boolean;
 }
 
-const MAGNITUDE: Readonly<Record<string, number>> = { 万: 4, 亿: 8, 万亿: 12, 千万: 7, 百万: 6 };
 
 /** Multiply a decimal string by 10^shift exactly: ("16.4", 8) → 1640000000. */
 export function scaleDecimal(digits: string, shift: number): number {
@@ -54,10 +55,10 @@ export function numberAt(s: string, pos: number): ParsedNumber | null {
     const digits = d[0].replace(/,/g, '');
     let length = d[0].length;
     let shift = 0;
-    const mag = /^(万亿|千万|百万|万|亿)/.exec(rest.slice(length));
+    const mag = MAGNITUDE_RE.exec(rest.slice(length));
     if (mag) {
-      shift = MAGNITUDE[mag[1]!]!;
-      length += mag[1]!.length;
+      shift = MAGNITUDES[mag[0]]!;
+      length += mag[0].length;
     }
     return { value: scaleDecimal(digits, shift), index: pos, length, chinese: false, percentWord: false };
   }
@@ -71,10 +72,10 @@ export function numberAt(s: string, pos: number): ParsedNumber | null {
     if (e > 1 && ![...rest.slice(0, e)].some((c) => '十百千'.includes(c))) continue;
     let length = e;
     let shift = 0;
-    const mag = /^(万亿|千万|百万|万|亿)/.exec(rest.slice(e));
+    const mag = MAGNITUDE_RE.exec(rest.slice(e));
     if (mag) {
-      shift = MAGNITUDE[mag[1]!]!;
-      length += mag[1]!.length;
+      shift = MAGNITUDES[mag[0]]!;
+      length += mag[0].length;
     }
     return { value: scaleDecimal(String(v), shift), index: pos, length, chinese: true, percentWord: false };
   }

@@ -1,0 +1,249 @@
+/**
+ * Deadline rules (chrono's parsers are the model): each a small object with an id, the phrase
+ * that motivated it, and a `match` tried at a candidate position. They are tried in order and
+ * the first that matches wins; the patterns are built from src/lexicon/time-words.ts.
+ */
+import { HALF_YEAR_END, QUARTER_END } from '../../lexicon/time-words.js';
+import * as P from '../../patterns/deadlines.js';
+import { isoDate, lastDayOfMonth } from '../../text/dates.js';
+import { parseChineseInt } from '../../text/numerals.js';
+import { planPeriod, type TimeContext } from '../time.js';
+
+export type DeadlineKind = 'by' | 'range' | 'ongoing' | 'recurring' | 'within';
+
+export interface DeadlineMatch {
+  kind: DeadlineKind;
+  start: string | null;
+  end: string | null;
+  /** Characters of the phrase from the candidate position. */
+  length: number;
+  rule: string;
+  /** Recurring expressions take the rest of their clause: 每年由县（市、区）组织综合考核. */
+  toClauseEnd?: boolean;
+  /** A recognised time expression that is no deadline, with the reason: consumed, not emitted. */
+  silent?: string;
+  duration?: string;
+  workingDays?: boolean;
+  anchor?: string | null;
+}
+
+export interface DeadlineContext extends TimeContext {
+  /** The year of the last dated deadline, for relative forms (再过5到10年). */
+  baseYear: number | null;
+}
+
+export interface DeadlineRule {
+  id: string;
+  /** The phrase that motivated the rule. */
+  example: string;
+  match(s: string, ctx: DeadlineContext, before: string): DeadlineMatch | null;
+}
+
+const by = (end: string | null, length: number, rule: string): DeadlineMatch | null => (end ? { kind: 'by', start: null, end, length, rule } : null);
+const smallNumber = (s: string): number | null => (/\d/.test(s) ? Number(s) : parseChineseInt(s));
+
+/** 2022年3月1日至3月31日 / 自…起至…止; tried before the guards because it may open with 自/从. */
+export const DATE_RANGE_RULE: DeadlineRule = {
+  id: 'deadline/date-range',
+  example: '自2022年3月1日至3月31日开展自查',
+  match(s) {
+    const m = P.DATE_RANGE.exec(s);
+    if (!m) return null;
+    const y1 = Number(m[1]);
+    const start = isoDate(y1, Number(m[2]), Number(m[3]));
+    const end = isoDate(m[4] ? Number(m[4]) : y1, Number(m[5]), Number(m[6]));
+    if (!start || !end || end < start) return null;
+    // 本办法自2012年2月1日至2017年1月31日施行: a rule's validity, not a period of work.
+    const validity = P.VALIDITY_AFTER.test(s.slice(m[0].length)) ? 'the validity period of a rule' : undefined;
+    return { kind: 'range', start, end, length: m[0].length, rule: this.id, ...(validity ? { silent: validity } : {}) };
+  },
+};
+
+const PLAN_RULES: DeadlineRule[] = [
+  {
+    id: 'deadline/plan-end',
+    example: '力争“十四五”末每万城镇常住人口拥有社区工作者18人',
+    match(s) {
+      const m = P.PLAN_PERIOD.exec(s);
+      const p = m?.[2] && P.PLAN_END_WORD.test(m[2]) ? planPeriod(`十${m[1]}`) : null;
+      return p ? by(`${p.last}-12-31`, m![0].length, this.id) : null;
+    },
+  },
+  {
+    id: 'deadline/plan-period',
+    example: '明确“十三五”时期全省城乡社区服务体系建设的指导思想',
+    match(s) {
+      const m = P.PLAN_PERIOD.exec(s);
+      if (!m?.[2] || m[2] === '以来' || P.PLAN_END_WORD.test(m[2])) return null;
+      const p = planPeriod(`十${m[1]}`);
+      return p ? { kind: 'range', start: `${p.first}-01-01`, end: `${p.last}-12-31`, length: m[0].length, rule: this.id } : null;
+    },
+  },
+  {
+    id: 'deadline/year-range',
+    example: '2022年-2025年开展试点',
+    match(s, _ctx, before) {
+      const m = P.YEAR_RANGE.exec(s);
+      // 行动计划（2021-2023年）: the period in a plan's name, not a time limit of its own.
+      if (!m || P.PLAN_NAME_BEFORE.test(before)) return null;
+      const a = Number(m[1]);
+      const b = Number(m[2]);
+      if (b < a || b - a > 30) return null;
+      return { kind: 'range', start: `${a}-01-01`, end: `${b}-12-31`, length: m[0].length, rule: this.id };
+    },
+  },
+];
+
+const DATE_RULES: DeadlineRule[] = [
+  {
+    id: 'deadline/date',
+    example: '请于2017年11月14日前以电子邮件方式反馈',
+    match(s) {
+      const m = P.FULL_DATE_DUE.exec(s);
+      return m ? by(isoDate(Number(m[1]), Number(m[2]), Number(m[3])), m[0].length, this.id) : null;
+    },
+  },
+  {
+    id: 'deadline/month',
+    example: '2019年12月底前完成整合工作',
+    match(s) {
+      const m = P.YEAR_MONTH_DUE.exec(s);
+      const mo = m ? Number(m[2]) : 0;
+      return m && mo >= 1 && mo <= 12 ? by(lastDayOfMonth(Number(m[1]), mo), m[0].length, this.id) : null;
+    },
+  },
+  {
+    id: 'deadline/half',
+    example: '2022年上半年完成试点',
+    match(s) {
+      const m = P.HALF_QUARTER.exec(s);
+      return m?.[2] ? by(`${m[1]}-${HALF_YEAR_END[m[2]]}`, m[0].length, this.id) : null;
+    },
+  },
+  {
+    id: 'deadline/quarter',
+    example: '2022年第一季度启动',
+    match(s) {
+      const m = P.HALF_QUARTER.exec(s);
+      const q = m?.[3] ? smallNumber(m[3]) : null;
+      return q ? by(`${m![1]}-${QUARTER_END[q]}`, m![0].length, this.id) : null;
+    },
+  },
+];
+
+/** The year forms share one reading: 2020年, its suffix, and whether a cue (到/于/在) precedes it. */
+function readYear(s: string, before: string): { year: number; suffix: string | undefined; length: number; toward: boolean } | null {
+  const m = P.YEAR_DUE.exec(s);
+  // 于2022年4月15日起施行: when a rule takes effect, not a time limit.
+  if (!m || P.DATE_START.test(s)) return null;
+  return { year: Number(m[1]), suffix: m[2], length: m[0].length, toward: P.TOWARD_BEFORE.test(before) };
+}
+
+const YEAR_RULES: DeadlineRule[] = [
+  {
+    id: 'deadline/by-year',
+    example: '到2020年，城乡社区治理体系不断完善',
+    match(s, _ctx, before) {
+      const y = readYear(s, before);
+      return y?.toward ? by(`${y.year}-12-31`, y.length, this.id) : null;
+    },
+  },
+  {
+    id: 'deadline/year-end',
+    example: '2023年底实现全覆盖',
+    match(s, _ctx, before) {
+      const y = readYear(s, before);
+      // 2023年年底 without a cue reads as a date of the past (…2023年年底召开); 2023年底前 is due.
+      if (!y || y.toward || !y.suffix || y.suffix === '年底' || y.suffix === '年末') return null;
+      return by(`${y.year}-12-31`, y.length, this.id);
+    },
+  },
+  {
+    id: 'deadline/year-target',
+    example: '2022年实现村级综合服务设施全覆盖',
+    match(s, ctx, before) {
+      const y = readYear(s, before);
+      if (!y || y.toward || y.suffix) return null;
+      // A year opening a clause of targets; 2020年起 / 从2019年开始 mark a start.
+      const opensClause = before === '' || P.CLAUSE_OPENING_BEFORE.test(before);
+      const rest = s.slice(y.length);
+      if (!opensClause || (ctx.docYear !== null && y.year < ctx.docYear) || P.AFTER_BARE_YEAR.test(rest)) return null;
+      return P.TARGET_CLAUSE_AFTER.test(rest) ? by(`${y.year}-12-31`, y.length, this.id) : null;
+    },
+  },
+];
+
+const noDigitBefore = (before: string): boolean => !/\d$/.test(before);
+
+const THIS_YEAR_RULES: DeadlineRule[] = [
+  {
+    id: 'deadline/day-this-year',
+    example: '请于4月28日前报送',
+    match(s, ctx, before) {
+      const m = ctx.docYear !== null && noDigitBefore(before) ? P.DAY_THIS_YEAR.exec(s) : null;
+      return m ? by(isoDate(ctx.docYear!, Number(m[1]), Number(m[2])), m[0].length, this.id) : null;
+    },
+  },
+  {
+    id: 'deadline/month-this-year',
+    example: '请于当年10月底前报市民政局',
+    match(s, ctx, before) {
+      const m = ctx.docYear !== null && noDigitBefore(before) ? P.MONTH_THIS_YEAR.exec(s) : null;
+      const mo = m ? Number(m[1]) : 0;
+      return m && mo >= 1 && mo <= 12 ? by(lastDayOfMonth(ctx.docYear!, mo), m[0].length, this.id) : null;
+    },
+  },
+  {
+    id: 'deadline/this-year-end',
+    example: '到年末实现全省城市社区建设达标率达到92%',
+    match(s, ctx, before) {
+      if (ctx.docYear === null || /[\d年]$/.test(before)) return null;
+      const m = P.YEAR_END_THIS_YEAR.exec(s);
+      if (!m || !(P.TOWARD_BEFORE.test(before) || m[0].endsWith('前') || P.THIS_YEAR_OPENING.test(m[0]))) return null;
+      return by(`${ctx.docYear}-12-31`, m[0].length, this.id);
+    },
+  },
+];
+
+const PERIOD_RULES: DeadlineRule[] = [
+  {
+    id: 'deadline/relative',
+    example: '到2020年……再过5到10年，城乡社区治理体制更加成熟定型',
+    match(s, ctx) {
+      const m = P.RELATIVE_YEARS.exec(s);
+      const span = m && ctx.baseYear !== null ? smallNumber(m[2] ?? m[1]!) : null;
+      return span !== null ? by(`${ctx.baseYear! + span}-12-31`, m![0].length, this.id) : null;
+    },
+  },
+  {
+    // Years counted from the document's own: a 2021 plan's 利用3年时间 ends 2023.
+    id: 'deadline/within-years',
+    example: '利用3年时间，打造一批省级特色服务出口基地',
+    match(s, ctx) {
+      const m = ctx.docYear !== null ? P.WITHIN_YEARS.exec(s) : null;
+      const span = m ? smallNumber(m[2] ?? m[1]!) : null;
+      return span !== null && span >= 1 ? by(`${ctx.docYear! + span - 1}-12-31`, m![0].length, this.id) : null;
+    },
+  },
+  {
+    id: 'deadline/every',
+    example: '原则上每年由县（市、区）组织综合考核',
+    match(s) {
+      const m = P.EVERY.exec(s);
+      return m ? { kind: 'recurring', start: null, end: null, length: m[0].length, rule: this.id, toClauseEnd: true } : null;
+    },
+  },
+  {
+    // 定期研究 (not 不定期, 固定期限, 定期存款, nor 定期述职制度: a system, not a recurrence of work).
+    id: 'deadline/regularly',
+    example: '定期研究基层治理工作',
+    match(s, _ctx, before) {
+      if (!s.startsWith('定期') || P.NOT_REGULAR_BEFORE_RE.test(before) || P.NOT_REGULAR_AFTER_RE.test(s)) return null;
+      if (P.SYSTEM_END.test(P.CLAUSE_TEXT.exec(s)![0]) || P.REGULAR_SYSTEM.test(s)) return null;
+      return { kind: 'recurring', start: null, end: null, length: 2, rule: this.id, toClauseEnd: true };
+    },
+  },
+];
+
+/** The rules in the order they are tried (the first match wins). */
+export const DEADLINE_RULES: readonly DeadlineRule[] = [...PLAN_RULES, ...DATE_RULES, ...YEAR_RULES, ...THIS_YEAR_RULES, ...PERIOD_RULES];

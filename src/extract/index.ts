@@ -1,0 +1,110 @@
+/**
+ * The extract stage: the document model (segment) → drafts of every output item, each with
+ * the id of the rule that produced it. Extractors run in a fixed order: metadata, the outline's
+ * sections and tasks, references, units, table rows, then figures and time limits.
+ */
+import type { Segmented } from '../model.js';
+import type { Normalized } from '../normalize/index.js';
+import { PLAN_TITLE, REVIEW_TITLE } from '../patterns/titles.js';
+import type { Meta } from '../schema/document.js';
+import type { Span, Trace } from '../types.js';
+import { deadlineFromCell, type DeadlineDraft, findDeadlines, ongoingNotes } from './deadline/index.js';
+import { findIndicators, type IndicatorDraft, isReportDocument } from './indicator/index.js';
+import { extractMetadata } from './metadata.js';
+import { outlineItems, type SectionDraft, type TaskDraft } from './outline-items.js';
+import { extractReferences, type ReferenceDraft } from './reference.js';
+import { tableTasks, type TableTaskDraft } from './table-task.js';
+import { nameSpans, quotedSpans, type TimeContext } from './time.js';
+import { statesFirstLeads, type UnitDraft, unitsInText } from './unit/index.js';
+
+/** Every draft of one document; `row` indexes tableTasks for items read from a table row. */
+export interface Drafts {
+  meta: Meta;
+  sections: SectionDraft[];
+  tasks: Array<TaskDraft & { units: UnitDraft[] }>;
+  tableTasks: TableTaskDraft[];
+  indicators: Array<IndicatorDraft & { row?: number }>;
+  deadlines: Array<DeadlineDraft & { row?: number }>;
+  references: ReferenceDraft[];
+}
+
+export interface ExtractInput {
+  norm: Normalized;
+  seg: Segmented;
+  htmlTitle: string | null;
+  trace?: Trace;
+}
+
+export function extractAll({ norm, seg, htmlTitle, trace }: ExtractInput): Drafts {
+  const text = norm.text;
+  const meta = extractMetadata(seg, htmlTitle, text);
+  const items = outlineItems(seg.outline, text, trace);
+  const references = extractReferences(text, contentRanges(norm));
+  const firstLeads = statesFirstLeads(text);
+  const tasks = items.tasks.map((t) => ({ ...t, units: unitsInText(text, t.span, { firstLeads, trace }) }));
+  const rows = tableTasks(seg.tables, text, firstLeads, trace);
+  const figures = figuresAndTimeLimits(norm, seg, meta, items.sections, rows, trace);
+  return { meta, sections: items.sections, tasks, tableTasks: rows, references, ...figures };
+}
+
+/** References are read from every line that is not chrome or a repeated copy. */
+function contentRanges(norm: Normalized): Span[] {
+  const ranges: Span[] = [];
+  for (const l of norm.lines) if (!norm.chrome[l.index] && !norm.repeated[l.index] && l.text !== '') ranges.push([l.start, l.end]);
+  return mergeRanges(ranges, norm.text);
+}
+
+/** Figures and time limits: running text of the body (not chrome, front matter or tables), then each table row. */
+function figuresAndTimeLimits(norm: Normalized, seg: Segmented, meta: Meta, sections: SectionDraft[], rows: TableTaskDraft[], trace?: Trace): Pick<Drafts, 'indicators' | 'deadlines'> {
+  const text = norm.text;
+  const names = nameSpans(text);
+  const time: TimeContext = { docYear: meta.year, names, signedDate: meta.signedDate };
+  const guarded = names.union(quotedSpans(text));
+  const reportDocument = isReportDocument(meta.title, text);
+  // A section reviewing past work (一、2024年工作回顾) reports actual figures, and a section setting
+  // out the year's work (三、2025年政府工作任务) in a report plans them, up to the next section of its level.
+  const reviewRanges = sectionRanges(sections, REVIEW_TITLE, text.length);
+  const planRanges = sectionRanges(sections, PLAN_TITLE, text.length);
+  const body: Span[] = [];
+  for (const l of norm.lines) if (!seg.skip[l.index] && l.text !== '') body.push([l.start, l.end]);
+  const indicators: Drafts['indicators'] = [];
+  const deadlines: Drafts['deadlines'] = [];
+  for (const r of mergeRanges(body, text)) {
+    indicators.push(...findIndicators(text, r, { ...time, guarded, reportDocument, reviewRanges, planRanges, trace }));
+    deadlines.push(...findDeadlines(text, r, time, { reportDocument, trace }), ...ongoingNotes(text, r, trace));
+  }
+  rows.forEach((row, i) => {
+    for (const cell of row.textCells) {
+      indicators.push(...findIndicators(text, cell.span, { ...time, guarded, reportDocument: false, trace }).map((x) => ({ ...x, row: i })));
+      deadlines.push(...findDeadlines(text, cell.span, time, { reportDocument: false, trace }).map((x) => ({ ...x, row: i })));
+    }
+    if (row.deadline) deadlines.push(...deadlineFromCell(text, row.deadline.span, time, trace).map((x) => ({ ...x, row: i })));
+  });
+  return { indicators, deadlines };
+}
+
+/** Join adjacent line ranges so a 《title》 or a phrase broken over a line end is still found. */
+function mergeRanges(ranges: Span[], text: string): Span[] {
+  const out: Span[] = [];
+  for (const r of ranges) {
+    const last = out[out.length - 1];
+    if (last && /^\s*$/.test(text.slice(last[1], r[0]))) last[1] = r[1];
+    else out.push([r[0], r[1]]);
+  }
+  return out;
+}
+
+/** Spans of the sections whose titles match `title`, each up to the next section of its level or above. */
+function sectionRanges(sections: ReadonlyArray<{ level: number; title: string; span: Span }>, title: RegExp, textLength: number): Span[] {
+  const ranges: Span[] = [];
+  const open: Array<{ level: number; start: number }> = [];
+  const close = (level: number, at: number): void => {
+    while (open.length > 0 && open[open.length - 1]!.level >= level) ranges.push([open.pop()!.start, at]);
+  };
+  for (const sec of sections) {
+    close(sec.level, sec.span[0]);
+    if (title.test(sec.title)) open.push({ level: sec.level, start: sec.span[0] });
+  }
+  close(0, textLength);
+  return ranges;
+}

@@ -1,0 +1,105 @@
+/**
+ * A figure in the text: a number (digits, Chinese numerals, 百分之六十, 万/亿 applied) with its
+ * unit, or a range of two (1.2-1.4倍 / 1500户至3000户 / 10%-15%), or a count of places just
+ * listed (湖南、广东、广西等5省(区)). What it measures and how it compares is read in ./index.ts.
+ */
+import { UNIT_NORMAL } from '../../lexicon/measures.js';
+import { UNIT_RE } from '../../patterns/indicators.js';
+import { charClass } from '../../text/chars.js';
+import { numberAt, type ParsedNumber } from '../../text/numbers.js';
+
+export interface Figure {
+  /** Offset of the number. */
+  at: number;
+  number: ParsedNumber;
+  valueMax: number | null;
+  /** The unit as written, and normalised (％ → %, 平米 → 平方米). */
+  rawUnit: string;
+  unit: string;
+  /** End of the unit (of the second number's unit in a range). */
+  end: number;
+  rule: 'indicator/quantity' | 'indicator/range' | 'indicator/place-count';
+}
+
+/** Why a position holds no figure, for --explain; null when it holds one. */
+export type NotAFigure = { reason: string; end: number } | null;
+
+/** Characters that can follow a number inside an indicator (a unit, a magnitude, a range dash, 以上 …). */
+const AFTER_NUMBER = charClass('个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批场类种支款例兆头羽只册部斤微μEPTGM');
+const NUMERAL_CODES = charClass('0123456789０１２３４５６７８９零〇○一二两三四五六七八九十百千');
+const NUMERAL = /[0-9０-９.．零〇○一二两三四五六七八九十百千万亿]/;
+const RANGE_DASH = /^[ \u3000]?[-—–~～至到][ \u3000]?/;
+// 湖南、广东、广西等5省(区) / 凯里、黄平、镇远三县(市): a count of the places just listed.
+const PLACE_COUNT = /^(省|市|县|区|州)(?:[(（][省市县区旗州、]{1,5}[)）])?/;
+// 第1至4项 (item numbers), 附件1所列 (annex numbers), 表3 (a table's number).
+const NOT_A_FIGURE_BEFORE = /(?:第\d{1,3}[至到\-—–~]|附件|附表|附录|(?<![一-龥])表|图)$/;
+
+export function isNumeralChar(c: string | undefined): boolean {
+  return c !== undefined && NUMERAL.test(c);
+}
+
+/** Cheap test before parsing: a numeral run followed by something an indicator can continue with. */
+export function mayBeQuantity(text: string, p: number): boolean {
+  let q = p;
+  while (q < p + 12 && NUMERAL_CODES(text.charCodeAt(q))) q++;
+  if (q === p) return text.startsWith('百分之', p);
+  for (let c = text.charCodeAt(q); c === 32 || c === 0x3000 || c === 0xa0 || (c >= 0x2002 && c <= 0x2009); c = text.charCodeAt(++q));
+  return AFTER_NUMBER(text.charCodeAt(q));
+}
+
+function unitAfter(text: string, at: number): { unit: string; length: number } | null {
+  const m = UNIT_RE.exec(text.slice(at, at + 8));
+  return m ? { unit: m[1]!, length: m[0].length } : null;
+}
+
+function make(at: number, number: ParsedNumber, valueMax: number | null, rawUnit: string, end: number, rule: Figure['rule']): Figure {
+  return { at, number, valueMax, rawUnit, unit: UNIT_NORMAL[rawUnit] ?? rawUnit, end, rule };
+}
+
+/** 1500户至3000户: a range written with the unit twice extends a figure. */
+function withSecondHalf(text: string, f: Figure): Figure {
+  if (f.valueMax !== null) return f;
+  const m = RANGE_DASH.exec(text.slice(f.end, f.end + 4));
+  const second = m ? numberAt(text, f.end + m[0].length) : null;
+  if (!m || !second || second.chinese !== f.number.chinese) return f;
+  const u = unitAfter(text, f.end + m[0].length + second.length);
+  if (!u || u.unit !== f.rawUnit) return f;
+  return { ...f, valueMax: second.value, end: f.end + m[0].length + second.length + u.length };
+}
+
+/** 1.2-1.4倍 / 5到10年 / 10%-15%: the unit after the second number only. */
+function rangeFigure(text: string, p: number, n: ParsedNumber): Figure | null {
+  const after = p + n.length;
+  const m = RANGE_DASH.exec(text.slice(after, after + 4));
+  const second = m ? numberAt(text, after + m[0].length) : null;
+  if (!m || !second || second.chinese !== n.chinese) return null;
+  const end = after + m[0].length + second.length;
+  const u = unitAfter(text, end);
+  return u ? make(p, n, second.value, u.unit, end + u.length, 'indicator/range') : null;
+}
+
+/** The figure starting at `p` (a position where a number may start), or null. */
+export function figureAt(text: string, p: number, from: number): Figure | null {
+  if (!mayBeQuantity(text, p) || NOT_A_FIGURE_BEFORE.test(text.slice(Math.max(from, p - 6), p))) return null;
+  const prev = text[p - 1];
+  // Part of a longer token (IPv6, 3A, 二〇一七), an ordinal (第十届), or a denominator (每万, 每百户).
+  if (p > from && (isNumeralChar(prev) || prev === '第' || prev === '每' || /[A-Za-zＡ-Ｚａ-ｚ]/.test(prev ?? ''))) return null;
+  const n = numberAt(text, p);
+  if (!n) return null;
+  let end = p + n.length;
+  // Part of a longer number (2017 read from 二〇一七); 千瓦 after 10亿 is a unit.
+  if (!n.percentWord && (n.chinese ? isNumeralChar(text[end]) : /[0-9０-９]/.test(text[end] ?? ''))) return null;
+  if (n.percentWord) return /^[A-Za-z0-9]/.test(text[end] ?? '') ? null : withSecondHalf(text, make(p, n, null, '%', end, 'indicator/quantity'));
+  const place = PLACE_COUNT.exec(text.slice(end, end + 8));
+  // …but not a name that goes on (四省藏区).
+  const placeEnds = place && (place[0].length > 1 || /^(?:的|[，,。；;、）)]|$)/.test(text.slice(end + place[0].length, end + place[0].length + 1)));
+  if (place && placeEnds && (prev === '等' || /、[^，。；]{1,12}$/.test(text.slice(Math.max(from, p - 14), p)))) {
+    return withSecondHalf(text, make(p, n, null, place[0], end + place[0].length, 'indicator/place-count'));
+  }
+  const u = unitAfter(text, end);
+  if (!u) return rangeFigure(text, p, n);
+  end += u.length;
+  // 5G, 3A, 10M宽带 runs on: a name, not a figure.
+  if (/^[A-Za-z0-9]/.test(text[end] ?? '')) return null;
+  return withSecondHalf(text, make(p, n, null, u.unit, end, 'indicator/quantity'));
+}

@@ -1,0 +1,205 @@
+/**
+ * Responsible units assigned inside a task's text, by four rules:
+ *   unit/label         责任单位：各县(市、区)民政局 / （牵头单位：A；配合单位：B）
+ *   unit/parenthetical （省民政厅牵头，各相关部门参与） / （XX、YY负责）
+ *   unit/by            由X负责 / 由X牵头，Y配合
+ *   unit/line          a line of the task that is only a unit list (seed 003, task 12)
+ * and one refiner: one entry per unit and task (a unit named in several sub-items keeps its first mention).
+ */
+import { LABEL_HEADS, roleOf, type Role } from '../../lexicon/roles.js';
+import { ANY_ROLE, BY_ROLE, BY_SUPPORT, FIRST_LEADS_NOTE, LABEL_HEAD, NEXT_UNIT_LABEL, UNIT_LABEL, UNITISH } from '../../patterns/units.js';
+import { compactKey } from '../../text/clean.js';
+import { isUnitCell } from '../../text/organisations.js';
+import type { Span, Trace } from '../../types.js';
+import { parseUnitList, type UnitDraft } from './list.js';
+
+export { parseUnitList, type ParseOptions, type UnitDraft } from './list.js';
+export type { Role };
+
+/** 列第一位者为牵头单位 / 排在第一位的为牵头单位: the document's convention for unlabelled lists. */
+export function statesFirstLeads(text: string): boolean {
+  return FIRST_LEADS_NOTE.test(text);
+}
+
+export interface UnitContext {
+  firstLeads: boolean;
+  trace?: Trace;
+}
+
+interface Found {
+  units: UnitDraft[];
+  /** The text the rule read, so later rules do not read it again. */
+  taken: Span;
+}
+
+function labelRole(label: string): Role {
+  return roleOf(LABEL_HEAD.exec(label)?.[0] ?? '', LABEL_HEADS) ?? 'responsible';
+}
+
+/** End of a labelled value: a line end, a closing bracket, a sentence end, or the next label. */
+function valueEnd(text: string, from: number, limit: number): number {
+  let depth = 0;
+  for (let i = from; i < limit; i++) {
+    const c = text[i]!;
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) {
+      depth--;
+      continue;
+    }
+    if (c === '\n' || c === '\r' || c === '）' || c === ')' || c === '。') return i;
+    // （负责部门：…；适用范围：…）: a list of units ends at ；, or at ， before the next label.
+    if (c === '；' || c === ';') return i;
+    if ((c === '，' || c === ',') && NEXT_UNIT_LABEL.test(text.slice(i + 1, i + 9))) return i;
+  }
+  return limit;
+}
+
+/** unit/label: 责任单位：各县(市、区)民政局，市局基政科. */
+function byLabels(text: string, [from, to]: Span, ctx: UnitContext): Found[] {
+  const out: Found[] = [];
+  for (const m of text.slice(from, to).matchAll(UNIT_LABEL)) {
+    const start = from + m.index + m[0].length;
+    const end = valueEnd(text, start, to);
+    if (end <= start) continue;
+    out.push({ units: parseUnitList(text, [start, end], { defaultRole: labelRole(m[1]!), rule: 'unit/label', trace: ctx.trace }), taken: [from + m.index, end] });
+  }
+  return out;
+}
+
+const PARENTHETICAL = /[（(]([^（）()]{2,200})[）)]/g;
+const CLAUSE_SPLIT = /(?<=[，,；;。])/;
+
+/** The run of clauses at the start of a parenthetical that are unit lists (a note after it ends it). */
+function listedPart(inner: string): string {
+  let length = 0;
+  for (const clause of inner.split(CLAUSE_SPLIT)) {
+    const k = compactKey(clause).replace(/[，,；;。]$/, '').replace(/(?:组织实施|负责落实)$/, '');
+    if (k === '' || !isUnitCell(k)) break;
+    length += clause.length;
+  }
+  let end = length;
+  while (end > 0 && /[，,；;。\s]/.test(inner[end - 1]!)) end--;
+  return inner.slice(0, end);
+}
+
+/**
+ * unit/parenthetical: （省民政厅牵头，各相关部门参与） / （XX、YY负责）. The list is the run of
+ * clauses that are unit lists (…负责，排在第一位的部门为牵头部门，下同). Without a role word, only
+ * where the document says the first name leads, and only closing its clause: 建立健全民办学校理事会
+ * （董事会）、监事会制度 glosses a word.
+ */
+function byParentheticals(text: string, [from, to]: Span, ctx: UnitContext, overlaps: (s: Span) => boolean): Found[] {
+  const out: Found[] = [];
+  for (const m of text.slice(from, to).matchAll(PARENTHETICAL)) {
+    if (!UNITISH.test(m[1]!)) continue;
+    const listed = listedPart(m[1]!);
+    if (listed === '') continue;
+    const s: Span = [from + m.index + 1, from + m.index + 1 + listed.length];
+    if (overlaps(s)) continue;
+    const roleStated = ANY_ROLE.test(listed);
+    if (!roleStated && !ctx.firstLeads) continue;
+    const after = text[from + m.index + m[0].length];
+    if (!roleStated && after !== undefined && !/[。；;，,：:\s）)]/.test(after)) continue;
+    out.push({ units: parseUnitList(text, s, { defaultRole: 'responsible', firstLeads: ctx.firstLeads, rule: 'unit/parenthetical', trace: ctx.trace }), taken: s });
+  }
+  return out;
+}
+
+/**
+ * 由X负责 / 由X具体负责 / 由X牵头: X runs to the role word within 40 characters and holds no
+ * clause punctuation. Found by scanning for 由, so the cost stays linear in the text.
+ */
+function byPhrases(slice: string): Array<{ name: string; nameStart: number; role: Role; end: number }> {
+  const out: Array<{ name: string; nameStart: number; role: Role; end: number }> = [];
+  for (let at = slice.indexOf('由'); at >= 0; at = slice.indexOf('由', at + 1)) {
+    const window = slice.slice(at + 1, at + 47);
+    const stop = window.search(/[，。；,;：:]/);
+    const scope = stop >= 0 ? window.slice(0, stop) : window;
+    const role = BY_ROLE.exec(scope);
+    if (!role || role.index < 2 || role.index > 40) continue;
+    out.push({ name: scope.slice(0, role.index), nameStart: at + 1, role: roleOf(role[1]!) ?? 'responsible', end: at + 1 + role.index + role[0].length });
+  }
+  return out;
+}
+
+/** unit/by: 由X负责 / 由X牵头，Y配合 (not 由X组成: 建立由民政部牵头，…组成的联席会议制度 names members). */
+function byBy(text: string, [from, to]: Span, ctx: UnitContext, overlaps: (s: Span) => boolean): Found[] {
+  const out: Found[] = [];
+  const slice = text.slice(from, to);
+  for (const m of byPhrases(slice)) {
+    const s: Span = [from + m.nameStart, from + m.nameStart + m.name.length];
+    if (overlaps(s)) continue;
+    const after = slice.slice(m.end, m.end + 60);
+    if (/^[^。；]{0,50}组成/.test(after)) {
+      ctx.trace?.({ entity: 'unit', span: s, rule: 'unit/by', dropped: 'members of a body (由…组成)' });
+      continue;
+    }
+    const units = parseUnitList(text, s, { defaultRole: m.role, rule: 'unit/by', trace: ctx.trace });
+    if (units.length === 0) continue;
+    // …牵头，Y和有关部门配合
+    const support = m.role === 'lead' ? BY_SUPPORT.exec(after) : null;
+    if (support) {
+      const ss = from + m.end + 1;
+      units.push(...parseUnitList(text, [ss, ss + support[1]!.length], { defaultRole: 'support', rule: 'unit/by', trace: ctx.trace }));
+    }
+    out.push({ units, taken: [s[0], from + m.end] });
+  }
+  return out;
+}
+
+/**
+ * unit/line: a line of the task that is only a unit list, after a finished sentence (seed 003,
+ * task 12); a line that continues a wrapped sentence (…应在5个工作日 / 内上报工业和信息化部) is not one.
+ */
+function byLines(text: string, [from, to]: Span, ctx: UnitContext, overlaps: (s: Span) => boolean): Found[] {
+  const out: Found[] = [];
+  let previousLine = '';
+  let lineStart = from;
+  while (lineStart <= to) {
+    let nl = text.indexOf('\n', lineStart);
+    if (nl < 0 || nl > to) nl = to;
+    const lineEnd = nl > lineStart && text.charCodeAt(nl - 1) === 13 ? nl - 1 : nl;
+    const raw = text.slice(lineStart, lineEnd);
+    const line = raw.length <= 200 ? raw.trim() : '';
+    const afterSentence = /[。；;！？”）)]$/.test(previousLine);
+    if (lineStart > from && afterSentence && line !== '' && /[局厅委办科部室处]/.test(line) && !/。$/.test(line) && isUnitCell(line)) {
+      const lead = raw.length - raw.trimStart().length;
+      const s: Span = [lineStart + lead, lineStart + lead + line.length];
+      if (!overlaps([lineStart, lineEnd])) out.push({ units: parseUnitList(text, s, { defaultRole: 'responsible', rule: 'unit/line', trace: ctx.trace }), taken: s });
+    }
+    if (raw.trim() !== '') previousLine = raw.trim();
+    lineStart = nl + 1;
+  }
+  return out;
+}
+
+/** Units assigned inside a task's text, in text order, one per unit name. */
+export function unitsInText(text: string, span: Span, ctx: UnitContext): UnitDraft[] {
+  const taken: Span[] = [];
+  const overlaps = (s: Span): boolean => taken.some((t) => s[0] < t[1] && t[0] < s[1]);
+  const found: UnitDraft[] = [];
+  const take = (list: Found[]): void => {
+    for (const f of list) {
+      found.push(...f.units);
+      taken.push(f.taken);
+    }
+  };
+  take(byLabels(text, span, ctx));
+  take(byParentheticals(text, span, ctx, overlaps));
+  take(byBy(text, span, ctx, overlaps));
+  take(byLines(text, span, ctx, overlaps));
+  return firstMentions(found, ctx.trace);
+}
+
+/** refine/unit-once-per-task: a unit named in several sub-items of one task keeps its first mention. */
+function firstMentions(units: UnitDraft[], trace?: Trace): UnitDraft[] {
+  const seen = new Set<string>();
+  return [...units]
+    .sort((a, b) => a.span[0] - b.span[0])
+    .filter((u) => {
+      const key = compactKey(u.name);
+      if (!seen.has(key)) return seen.add(key), true;
+      trace?.({ entity: 'unit', span: u.span, rule: 'refine/unit-once-per-task', dropped: 'named again in the same task' });
+      return false;
+    });
+}

@@ -1,0 +1,33 @@
+/**
+ * Units of measure of indicators, longest first (平方公里 before 公里). The counted noun goes
+ * into the subject, the unit keeps only the measure word (15万个 → 150000 个).
+ */
+export const MEASURE_UNITS: readonly string[] = [
+  '个百分点', '百分点', '平方公里', '平方千米', '平方米', '立方米', '千瓦时', '万千瓦', '千瓦', '兆瓦', '千公顷', '公顷', '人次', '万亩',
+  '微克/立方米', 'μg/m³', '个工作日', '工作日', '个月', '个小时', '小时', '分钟', '周岁', '平米', '公里', '千米', '毫米', '厘米', '公斤', '千克', '美元', '亿元', '万元',
+  '%', '％', '‰', '㎡', '亩', '吨', '米', '元', '倍', '人', '名', '户', '个', '家', '所', '项', '条', '件', '座', '台', '套', '辆',
+  '张', '床', '间', '栋', '次', '岁', '年', '天', '日', '周', '批', '场', '类', '种', '支', '款', '例',
+  '头', '羽', '只', '册', '斤',
+  'EFLOPS', 'PFLOPS', 'TFLOPS', 'EFlops', 'PFlops', 'TFlops', 'EB', 'PB', 'TB', 'Gbps', 'Mbps', 'M', '万兆', '千兆', '百兆', '兆',
+];
+
+/** 部 is a unit (三部电影) unless it begins 部门 / 部委 / 部分 / 部级 / 部属. */
+export const UNIT_BU_NOT_BEFORE: readonly string[] = ['门', '委', '分', '级', '属'];
+
+/** Spellings of the same unit. */
+export const UNIT_NORMAL: Readonly<Record<string, string>> = { '％': '%', 平米: '平方米', '㎡': '平方米', 百分点: '个百分点', 周岁: '岁', 个工作日: '工作日', 个小时: '小时' };
+
+/**
+ * Durations are thresholds only with a comparator (一年以上社区工作经历), never on their own
+ * (三年行动计划, 再过5到10年): as time limits they are deadlines (SPEC kind `within`).
+ */
+export const DURATION_MEASURES: readonly string[] = ['年', '个月', '天', '日', '周', '小时', '个小时', '分钟', '批', '个工作日', '工作日'];
+
+/** 5个方面 / 三个阶段: counts of the text's own structure, not indicators. */
+export const STRUCTURE_NOUNS: readonly string[] = ['方面', '部分', '阶段', '步骤', '环节', '层次', '原则', '要点', '板块', '类别', '大类', '领域'];
+
+/** Place words counted after a list of places: 湖南、广东、广西等5省(区). */
+export const PLACE_COUNT_WORDS: readonly string[] = ['省', '市', '县', '区', '州'];
+
+/** Magnitudes applied exactly to the number before them (16.4亿 → 1640000000). */
+export const MAGNITUDES: Readonly<Record<string, number>> = { 万亿: 12, 千万: 7, 百万: 6, 万: 4, 亿: 8 };

@@ -1,0 +1,104 @@
+/** Patterns of deadlines, built from src/lexicon/time-words.ts. */
+import {
+  AS_OF_WORDS, BY_PERIODS, DAY_SUFFIXES, EVERY_PERIODS, LEAD_CUES, MONTH_PART_SUFFIXES, MONTH_SUFFIXES, MONTH_VERBS, NOT_REGULAR_AFTER,
+  NOT_REGULAR_BEFORE, ONGOING_NOTE_WORDS, ONGOING_WORDS, PAST_EVENT_WORDS, PLAN_END_WORDS, PLAN_NAME_WORDS, PLAN_PERIOD_WORDS, RELATIVE_WORDS,
+  START_WORDS, SYSTEM_WORDS, TARGET_VERBS, THIS_YEAR_WORDS, TOWARD_WORDS, VALIDITY_WORDS, WITHIN_YEARS_WORDS, YEAR_END_WORDS, YEAR_SUFFIXES,
+} from '../lexicon/time-words.js';
+import { alternation } from '../text/words.js';
+
+const YEAR = '((?:19|20)\\d{2})';
+const Y = `${YEAR}\\s?年?`;
+const SMALL = '(\\d{1,2}|[一二两三四五六七八九十]{1,2})';
+const thisYear = alternation(THIS_YEAR_WORDS);
+
+/** Where a deadline form can start; only these positions are tried. */
+export const DEADLINE_CANDIDATE = new RegExp(
+  `(?:19|20)\\d{2}|[“"]?十[一二三四五六七八九]五|${thisYear}|${alternation(YEAR_END_WORDS)}|\\d{1,2}\\s?月|每[年季半月周旬个两三四五六\\d]|按[季年月半]|定期|${alternation(RELATIVE_WORDS)}|利用|用(?=[\\d一二两三四五六七八九十])`,
+  'g',
+);
+
+/** 截至2016年底 / 比2012年 / 自…起 / 已于2017年: words before a date that make it no deadline. */
+export const AS_OF_BEFORE = new RegExp(`${alternation(AS_OF_WORDS)}\\s?$`);
+export const START_BEFORE = new RegExp(`${alternation(START_WORDS)}$`);
+export const PAST_EVENT_BEFORE = new RegExp(`${alternation(PAST_EVENT_WORDS)}(?:于|在)?\\s?$`);
+
+/** 到2020年 / 于2017年 / 截止到2025年: a date after these is a due date. */
+export const TOWARD_BEFORE = new RegExp(`${alternation(TOWARD_WORDS)}\\s?$`);
+/** The cue kept with the phrase: 到2020年 / 力争“十四五”末. */
+export const LEAD_CUE = new RegExp(`${alternation(LEAD_CUES)}$`);
+
+/** 2022年3月1日至3月31日 / 2022年3月1日起至2022年6月30日止. */
+export const DATE_RANGE = /^((?:19|20)\d{2})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日\s?(?:起\s?)?[至到\-—–~～]\s?(?:((?:19|20)\d{2})\s?年\s?)?(\d{1,2})\s?月\s?(\d{1,2})\s?日(?:止)?/;
+/** 自2012年2月1日至2017年1月31日施行: a rule's validity. */
+export const VALIDITY_AFTER = new RegExp(`^\\s?${alternation(VALIDITY_WORDS)}`);
+
+/** “十三五”期间 / “十四五”末; group 1 the middle numeral, group 2 the word after. */
+export const PLAN_PERIOD = new RegExp(`^[“"]?十([一二三四五六七八九])五[”"]?(${alternation([...PLAN_PERIOD_WORDS, ...PLAN_END_WORDS, '初期', '以来'])})?`);
+export const PLAN_END_WORD = new RegExp(`^${alternation(PLAN_END_WORDS)}$`);
+
+/** 2022年-2025年 / 2021—2023年. */
+export const YEAR_RANGE = new RegExp(`^${Y}\\s{0,3}[-—–~～至到]\\s{0,3}${Y}(?:底|末)?`);
+/** 行动计划（2021-2023年）: the period in a plan's name. */
+export const PLAN_NAME_BEFORE = new RegExp(`${alternation(PLAN_NAME_WORDS)}\\s?[（(]$`);
+
+/** 于2017年11月14日前 / 2017年11月14日以前. */
+export const FULL_DATE_DUE = new RegExp(`^${YEAR}\\s?年\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日\\s?${alternation(DAY_SUFFIXES)}`);
+/** 2019年12月底前 / 2020年4月底 / 2022年6月前. */
+export const YEAR_MONTH_DUE = new RegExp(`^${YEAR}\\s?年\\s?(\\d{1,2})\\s?月\\s?(${alternation(MONTH_SUFFIXES)})(?!\\d)`);
+/** 2022年上半年 / 2022年第一季度. */
+export const HALF_QUARTER = /^((?:19|20)\d{2})\s?年\s?(?:(上半年|下半年)|第?([一二三四1-4])季度)(?:前|末|底)?/;
+/** 到2020年 / 2020年底前 / 2020年前 / 2023年底; group 2 the suffix. */
+export const YEAR_DUE = new RegExp(`^${YEAR}\\s?年\\s?(${alternation(YEAR_SUFFIXES)})?`);
+/** 于2022年4月15日起施行: a start, not a due date. */
+export const DATE_START = /^\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?\s?起/;
+/** After a bare year: 2020年起 / 2019年以来 / 2020年度 / 2020年全省…: no time limit. */
+export const AFTER_BARE_YEAR = /^(?:\d|度|[第全省市县区国起]|开始|以来|以后)/;
+/** A year opening a clause of targets: 2022年实现村级综合服务设施全覆盖. */
+export const TARGET_CLAUSE_AFTER = new RegExp(`^[，,]?[^，。；;]{0,30}?${alternation(TARGET_VERBS)}`);
+export const CLAUSE_OPENING_BEFORE = /[，,。；;：:\s]$/;
+
+/** 4月28日前 (this year). */
+export const DAY_THIS_YEAR = new RegExp(`^${thisYear}?\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日?\\s?(?:前|以前|之前)`);
+/** 5月底前 / 当年10月底前 / 10月中旬前 / 5月份 / 6月完成 (this year). */
+export const MONTH_THIS_YEAR = new RegExp(
+  `^${thisYear}?\\s?(\\d{1,2})\\s?月\\s?(${alternation([...MONTH_SUFFIXES, ...MONTH_PART_SUFFIXES])}|份(?=[^\\d])|(?=${alternation(MONTH_VERBS)}))`,
+);
+/** 到年末 / 年底前 / 当年年底 / 今年年内. */
+export const YEAR_END_THIS_YEAR = new RegExp(`^${thisYear}?${alternation(YEAR_END_WORDS)}(?:前)?`);
+export const THIS_YEAR_OPENING = new RegExp(`^${thisYear}`);
+
+/** 再过5到10年. */
+export const RELATIVE_YEARS = new RegExp(`^${alternation(RELATIVE_WORDS)}\\s?${SMALL}\\s?(?:[到至\\-—–]\\s?${SMALL})?\\s?年`);
+/** 利用2-3年时间 / 用三年左右时间. */
+export const WITHIN_YEARS = new RegExp(`^${alternation(WITHIN_YEARS_WORDS)}\\s?${SMALL}\\s?(?:[到至\\-—–~]\\s?${SMALL})?\\s?年(?:左右)?(?:的)?时间`);
+
+/** 每年 / 每季度 / 每个季度 / 每半年 / 每两年 / 每3个月 / 按季度. */
+export const EVERY = new RegExp(
+  `^(?:每(?:${alternation(EVERY_PERIODS)}|[两三四五]年|\\d{1,2}年|[两三四五六]个月|\\d{1,2}个月)|按${alternation(BY_PERIODS)})`,
+);
+export const NOT_REGULAR_BEFORE_RE = new RegExp(`[${NOT_REGULAR_BEFORE.join('')}]$`);
+export const NOT_REGULAR_AFTER_RE = new RegExp(`^定期${alternation(NOT_REGULAR_AFTER)}`);
+export const SYSTEM_END = new RegExp(`${alternation(SYSTEM_WORDS)}$`);
+export const REGULAR_SYSTEM = new RegExp(`^定期[\\u4e00-\\u9fff]{0,4}${alternation(SYSTEM_WORDS)}`);
+export const CLAUSE_TEXT = /^[^，,；;。！？!?：:\n]*/;
+
+/** A 完成时限 cell of ongoing work: 持续推进 / 长期坚持 / 常态化. */
+export const ONGOING_CELL = new RegExp(`^${alternation(ONGOING_WORDS)}$`);
+export const RECURRING_CELL = /^(?:每年|每季度|每个季度|每月|每半年|定期)/;
+export const YEAR_CELL = /^((?:19|20)\d{2})年?(?:底|末|前|底前|内)?(?:完成)?$/;
+export const YEAR_RANGE_CELL = /^((?:19|20)\d{2})年?[-—–~～至到]((?:19|20)\d{2})年?/;
+/** （持续推进） / （长期坚持） in running text, maybe after a clause ending in 并. */
+const notes = alternation(ONGOING_NOTE_WORDS);
+export const ONGOING_NOTE = new RegExp(`[（(]((?:[^（）()，,]{0,20}并)?${notes})[，,）)]`, 'g');
+export const ONGOING_NOTE_WORD = new RegExp(notes);
+
+/** A whole 完成时限 cell (a flattened table's anchor): a year, month or range, ongoing or recurring work. */
+export const DEADLINE_CELL = new RegExp(
+  `^(?:(?:19|20)\\d{2}年?(?:\\d{1,2}月)?(?:上半年|下半年|年?底|末|前|以前|内)?(?:[-—–~～至到](?:(?:19|20)\\d{2}年?)?(?:\\d{1,2}月)?(?:底|末)?)?(?:前|底前|以前)?(?:完成)?|${alternation(ONGOING_WORDS)}|每年|每季度|每个季度|每月|每半年|定期|(?:19|20)\\d{2}年(?:起|开始)|.{0,8}(?:年底|月底|季度)前(?:完成)?)$`,
+);
+
+export const DEADLINE_PATTERNS: Readonly<Record<string, RegExp>> = {
+  DEADLINE_CANDIDATE, AS_OF_BEFORE, START_BEFORE, PAST_EVENT_BEFORE, TOWARD_BEFORE, LEAD_CUE, DATE_RANGE, VALIDITY_AFTER, PLAN_PERIOD, PLAN_END_WORD,
+  YEAR_RANGE, PLAN_NAME_BEFORE, FULL_DATE_DUE, YEAR_MONTH_DUE, YEAR_DUE, TARGET_CLAUSE_AFTER, DAY_THIS_YEAR, MONTH_THIS_YEAR, YEAR_END_THIS_YEAR,
+  THIS_YEAR_OPENING, RELATIVE_YEARS, WITHIN_YEARS, EVERY, NOT_REGULAR_BEFORE_RE, NOT_REGULAR_AFTER_RE, SYSTEM_END, REGULAR_SYSTEM, ONGOING_CELL, ONGOING_NOTE, ONGOING_NOTE_WORD, DEADLINE_CELL,
+};
