@@ -9,16 +9,17 @@ import { open } from 'node:fs/promises';
 import { Chalk } from 'chalk';
 import { InputError, ValidationError } from '../errors.js';
 import { extractDocument } from '../pipeline.js';
-import type { EncodingOption, PolicyDocument } from '../types.js';
+import type { Candidate, EncodingOption, PolicyDocument } from '../types.js';
+import { toExplanation } from '../emit/explain.js';
 import { toCsv, toCsvRows } from '../emit/csv.js';
 import { toJson, toJsonLine } from '../emit/json.js';
 import { toSummary } from '../emit/summary.js';
 import { toYaml } from '../emit/yaml.js';
 import { writeFileAtomic } from './io.js';
 
-export const FORMATS = ['json', 'yaml', 'jsonl', 'csv', 'summary'] as const;
+export const FORMATS = ['json', 'yaml', 'jsonl', 'csv', 'summary', 'explain'] as const;
 export type Format = (typeof FORMATS)[number];
-export const EXTENSION: Record<Format, string> = { json: '.json', yaml: '.yaml', jsonl: '.jsonl', csv: '.csv', summary: '.summary.txt' };
+export const EXTENSION: Record<Format, string> = { json: '.json', yaml: '.yaml', jsonl: '.jsonl', csv: '.csv', summary: '.summary.txt', explain: '.explain.txt' };
 
 export interface JobSettings {
   format: Format;
@@ -30,6 +31,8 @@ export interface JobSettings {
   /** For --format summary on a terminal. */
   colorLevel: 0 | 1 | 2 | 3;
   columns: number;
+  /** --explain: every candidate the rules considered, written to stderr beside the output. */
+  explain?: boolean;
 }
 
 export interface Job {
@@ -50,6 +53,8 @@ export interface JobResult {
   /** Rendered document for streamed output (no header, no separator). */
   output?: string;
   bytes: number;
+  /** --explain: the candidates of this document, for stderr. */
+  explanation?: string;
 }
 
 export function describeError(err: unknown): string {
@@ -72,15 +77,18 @@ export function describeError(err: unknown): string {
 }
 
 /** A whole output file for one document (--out-dir): a CSV with its header, a summary without colour. */
-export function renderFile(doc: PolicyDocument, s: JobSettings): string {
+export function renderFile(doc: PolicyDocument, s: JobSettings, candidates: readonly Candidate[] = []): string {
+  if (s.format === 'explain') return renderPart(doc, s, candidates);
   if (s.format === 'csv') return toCsv(doc);
   if (s.format === 'summary') return toSummary(doc, { chalk: new Chalk({ level: 0 }) });
   return renderPart(doc, s);
 }
 
 /** One document's part of a stream; the caller adds the CSV header and YAML separators. */
-export function renderPart(doc: PolicyDocument, s: JobSettings): string {
+export function renderPart(doc: PolicyDocument, s: JobSettings, candidates: readonly Candidate[] = []): string {
   switch (s.format) {
+    case 'explain':
+      return toExplanation(doc.source.text ?? '', candidates, doc.source.path ?? '<stdin>');
     case 'yaml':
       return toYaml(doc);
     case 'csv':
@@ -92,6 +100,12 @@ export function renderPart(doc: PolicyDocument, s: JobSettings): string {
     default:
       return toJson(doc);
   }
+}
+
+/** The document without source.text (it was read only to explain). */
+function withoutText(doc: PolicyDocument): PolicyDocument {
+  const { text: _text, ...source } = doc.source;
+  return { ...doc, source };
 }
 
 /** The input hash an existing output records (JSON and YAML outputs keep source.sha256). */
@@ -139,16 +153,21 @@ export async function runJob(job: Job, s: JobSettings, input: Promise<Uint8Array
       const recorded = await recordedHash(job.target);
       if (recorded && recorded === createHash('sha256').update(bytes).digest('hex')) return { index: job.index, status: 'skipped', bytes: bytes.byteLength };
     }
-    const doc = extractDocument(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText: s.includeText });
+    const explaining = s.explain === true || s.format === 'explain';
+    const candidates: Candidate[] = [];
+    const extracted = extractDocument(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText: s.includeText || explaining, ...(explaining ? { trace: (c: Candidate) => candidates.push(c) } : {}) });
+    const explanation = s.explain ? toExplanation(extracted.source.text ?? '', candidates, job.label) : undefined;
+    const doc = s.includeText || !explaining ? extracted : withoutText(extracted);
+    const rendered = s.format === 'explain' ? toExplanation(extracted.source.text ?? '', candidates, job.label) : undefined;
     if (job.target) {
       try {
-        await writeFileAtomic(job.target, renderFile(doc, s), madeDirs);
+        await writeFileAtomic(job.target, rendered ?? renderFile(doc, s), madeDirs);
       } catch (err) {
         return { index: job.index, status: 'failed', error: `cannot write ${job.target}: ${(err as Error).message}`, bytes: bytes.byteLength };
       }
-      return { index: job.index, status: 'ok', bytes: bytes.byteLength };
+      return { index: job.index, status: 'ok', bytes: bytes.byteLength, ...(explanation ? { explanation } : {}) };
     }
-    return { index: job.index, status: 'ok', output: renderPart(doc, s), bytes: bytes.byteLength };
+    return { index: job.index, status: 'ok', output: rendered ?? renderPart(doc, s), bytes: bytes.byteLength, ...(explanation ? { explanation } : {}) };
   } catch (err) {
     return { index: job.index, status: 'failed', error: describeError(err), bytes: bytes.byteLength };
   }

@@ -38,6 +38,7 @@ interface Options {
   shard?: string;
   quiet?: boolean;
   failFast?: boolean;
+  explain?: boolean;
 }
 
 const EXAMPLES = `
@@ -52,6 +53,7 @@ Examples:
   $ policy-extract archive/ --out-dir out/ --shard 2/8       the second of eight stable shares
   $ find archive -name '*.txt' | policy-extract --files-from - --format jsonl   a stdin→stdout filter
   $ cat notice.txt | policy-extract -                  one document on standard input
+  $ policy-extract notice.txt --explain > out.json     which rule took or dropped each phrase, on stderr
 
 Exit status: 0 all documents ok; 1 some input failed (the others are still
 written); 2 usage error; 130 interrupted (finished files are kept, nothing is
@@ -74,6 +76,7 @@ function buildProgram(io: CliIo): Command {
     .option('--shard <k/n>', 'process only the k-th of n stable shares of the inputs (by path hash)')
     .option('-q, --quiet', 'no progress and no summary line (errors are still reported)')
     .option('--fail-fast', 'stop at the first input that fails')
+    .option('--explain', 'print to stderr every candidate the rules considered: the rule that took it and its value, or why it was dropped')
     .version(VERSION, '-V, --version')
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError('(run policy-extract --help for usage)')
@@ -195,6 +198,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
     skipExisting: opts.skipExisting === true,
     colorLevel: opts.output ? 0 : colorLevel(io.env, io.stdout),
     columns: (io.stdout as { columns?: number }).columns ?? 100,
+    explain: opts.explain === true,
   };
 
   // ---- run
@@ -221,6 +225,10 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
     onResult: async (r) => {
       done++;
       bytes += r.bytes;
+      if (r.explanation) {
+        progress.clear();
+        io.stderr.write(r.explanation);
+      }
       if (r.status === 'failed') {
         failed++;
         report(jobs[r.index]!.label, r.error ?? 'failed');
