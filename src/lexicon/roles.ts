@@ -45,11 +45,13 @@ export const ROLE_WORDS: readonly RoleWord[] = [
  */
 export const ROLE_QUALIFIERS: readonly string[] = ['按职责分工', '按职责', '分工', '分别', '共同', '具体', '统一'];
 
-/** Heads of unit labels and table columns: 牵头单位： / 配合部门： / 责任单位： / 参加单位：. */
+/**
+ * Heads of unit labels and table columns: 牵头单位： / 配合部门： / 责任单位： / 参加单位：.
+ * 主办单位： / 承办单位： are left out: on a web page they name the site's operator (page furniture).
+ */
 export const LABEL_HEADS: readonly RoleWord[] = [
   { word: '牵头', role: 'lead' },
   { word: '主责', role: 'lead' },
-  { word: '主办', role: 'lead' },
   { word: '配合', role: 'support' },
   { word: '协办', role: 'support' },
   { word: '参与', role: 'support' },
@@ -59,7 +61,6 @@ export const LABEL_HEADS: readonly RoleWord[] = [
   { word: '责任', role: 'responsible' },
   { word: '负责', role: 'responsible' },
   { word: '实施', role: 'responsible' },
-  { word: '承办', role: 'responsible' },
 ];
 
 /** What a label head is joined to: 牵头单位 / 牵头部门 / 牵头考核单位 / 配合处室. */

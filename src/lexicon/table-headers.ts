@@ -17,6 +17,8 @@ export const EXTRA_UNIT_HEADERS: ReadonlyArray<readonly [ColumnKind, string]> = 
   ['unit', '主管部门'],
   ['unit', '责任领导'],
   ['unit', '牵头单位及责任单位'],
+  ['unit', '承办单位'],
+  ['unit', '承办部门'],
 ];
 
 export const DEADLINE_HEADERS: readonly string[] = [
