@@ -11,6 +11,7 @@ import { damagedYearMessage } from './extract/time.js';
 import { type IngestOptions, ingest } from './ingest/index.js';
 import type { Segmented } from './model.js';
 import { type Normalized, normalize } from './normalize/index.js';
+import { restoreScript } from './normalize/view.js';
 import { validateDocument } from './schema/validate.js';
 import { segment } from './segment/index.js';
 import type { Decoded, Message, PolicyDocument, Trace } from './types.js';
@@ -54,6 +55,7 @@ export const STAGES: readonly Stage[] = [
   },
   { name: 'messages', run: (w) => ({ messages: collectMessages(w.decoded, need(w.norm, 'normalize'), need(w.seg, 'segment')) }) },
   { name: 'assemble', run: (w) => ({ doc: assembleWork(w) }) },
+  { name: 'restore', run: (w) => ({ doc: restoreDocument(need(w.doc, 'assemble'), need(w.norm, 'normalize').restore) }) },
   { name: 'validate', run: (w) => ({ doc: validateDocument(need(w.doc, 'assemble'), need(w.norm, 'normalize').text) }) },
 ];
 
@@ -89,6 +91,14 @@ function collectMessages(decoded: Decoded, norm: Normalized, seg: Segmented): Me
   ];
 }
 
+/** Output text in the source's own script: a Traditional document's values stay Traditional. */
+function restoreDocument(doc: PolicyDocument, restore: ReadonlyMap<string, string> | null): PolicyDocument {
+  if (!restore || restore.size === 0) return doc;
+  const { source, ...rest } = doc;
+  const restored = JSON.parse(JSON.stringify(rest), (_key, value: unknown) => (typeof value === 'string' ? restoreScript(value, restore) : value)) as Omit<PolicyDocument, 'source'>;
+  return { source, ...restored };
+}
+
 function assembleWork(w: Work): PolicyDocument {
   const norm = need(w.norm, 'normalize');
   const drafts = need(w.drafts, 'extract');
@@ -99,7 +109,7 @@ function assembleWork(w: Work): PolicyDocument {
       bytes: w.bytes.byteLength,
       encoding: w.decoded.encoding,
       format: w.decoded.format,
-      ...(w.opts.includeText ? { text: norm.text } : {}),
+      ...(w.opts.includeText ? { text: norm.source } : {}),
     },
     text: norm.text,
     drafts,

@@ -9,9 +9,15 @@ import { compactKey } from '../text/clean.js';
 import { splitLines } from './lines.js';
 import { findRepeats, type RepeatRun } from './repeat.js';
 import { startsWithLabel } from './labels.js';
+import { workingView } from './view.js';
 
 export interface Normalized {
+  /** The working view (./view.ts): same length as the source, markup blanked, Traditional read as Simplified. */
   text: string;
+  /** The decoded text as it came in (source.text). */
+  source: string;
+  /** Simplified → the source's own characters, for output text (null when the view was not simplified). */
+  restore: ReadonlyMap<string, string> | null;
   format: Decoded['format'];
   lines: Line[];
   chrome: boolean[];
@@ -22,14 +28,17 @@ export interface Normalized {
   repeats: RepeatRun[];
   /** Lines of a table of contents (目录). */
   toc: boolean[];
+  /** Markdown heading level of each line (`# 标题` → 1), 0 for other lines. */
+  headingLevel: number[];
   messages: Message[];
 }
 
 export function normalize(decoded: Decoded): Normalized {
-  const { text } = decoded;
+  const view = workingView(decoded.text);
+  const { text } = view;
   const lines = splitLines(text);
   const rules = findChrome(lines);
-  markFurniture(lines, rules, decoded.furniture);
+  markFurniture(lines, rules, [...decoded.furniture, ...view.furniture]);
   const chrome = rules.map((r) => r !== null);
   const chromeBoundary = rules.map(endsContent);
   const repeats = findRepeats(lines, chrome, (l) => startsWithLabel(l.text));
@@ -44,7 +53,20 @@ export function normalize(decoded: Decoded): Normalized {
     });
   }
   const toc = findTableOfContents(lines, (i) => chrome[i]! || repeated[i]!);
-  return { text, format: decoded.format, lines, chrome, chromeBoundary, repeated, repeats, toc, messages };
+  const headingLevel = lines.map((l) => (l.text === '' ? 0 : markdownLevel(decoded.text, l.start)));
+  return { text, source: decoded.text, restore: view.restore, format: decoded.format, lines, chrome, chromeBoundary, repeated, repeats, toc, headingLevel, messages };
+}
+
+/** The number of `#` written before a line's first character (blanked in the view): its Markdown heading level. */
+function markdownLevel(source: string, start: number): number {
+  let i = start - 1;
+  while (i >= 0 && (source[i] === ' ' || source[i] === '\t' || source[i] === '\u3000')) i--;
+  let hashes = 0;
+  while (i >= 0 && source[i] === '#') {
+    hashes++;
+    i--;
+  }
+  return hashes > 0 && hashes <= 6 && (i < 0 || source[i] === '\n' || source[i] === '\r' || /[ \t]/.test(source[i]!)) ? hashes : 0;
 }
 
 /** Lines that lie wholly inside a stretch the ingest stage marked as furniture take its rule. */
@@ -66,27 +88,44 @@ function markFurniture(lines: readonly Line[], rules: Array<string | null>, furn
 }
 
 /**
- * 目录 followed by heading lines, up to the line where the first entry appears
- * again (the body starts). Without that repetition, nothing is marked.
+ * Tables of contents: 目录 followed by heading lines, up to the line where the first entry
+ * appears again (the body starts); or, without 目录, a run of three or more short heading
+ * lines (## 第一章 总则 / ## 第二章 数字基础设施 …) with nothing between them, the first of which
+ * appears again just after the run (corpus 042). Without that repetition, nothing is marked.
  */
 function findTableOfContents(lines: readonly Line[], skip: (i: number) => boolean): boolean[] {
   const toc = lines.map(() => false);
   for (let i = 0; i < lines.length; i++) {
-    if (skip(i) || lines[i]!.text.length > 8 || compactKey(lines[i]!.text) !== '目录') continue;
-    let first: string | null = null;
-    for (let j = i + 1; j < lines.length && j < i + 400; j++) {
-      const k = compactKey(lines[j]!.text);
-      if (k === '') continue;
-      if (first === null) {
-        first = k;
-        continue;
-      }
-      if (k === first) {
-        for (let t = i; t < j; t++) toc[t] = true;
-        break;
-      }
-      if (k.length > 60) break; // body text: this was no table of contents
-    }
+    if (skip(i) || toc[i]) continue;
+    const key = compactKey(lines[i]!.text);
+    const titled = key === '目录' && lines[i]!.text.length <= 8;
+    if (!titled && !TOC_ENTRY.test(key)) continue;
+    const end = tocEnd(lines, i, titled);
+    if (end > i) for (let t = i; t < end; t++) toc[t] = true;
   }
   return toc;
+}
+
+const TOC_ENTRY = /^第[一二三四五六七八九十百零〇\d]{1,5}[章编部篇]/;
+const TOC_LINE_MAX = 60;
+const TOC_SCAN_LINES = 400;
+
+/** The line where the entries starting at `i` begin again (the body), or -1. */
+function tocEnd(lines: readonly Line[], i: number, titled: boolean): number {
+  let first: string | null = titled ? null : compactKey(lines[i]!.text);
+  let entries = titled ? 0 : 1;
+  for (let j = i + 1; j < lines.length && j < i + TOC_SCAN_LINES; j++) {
+    const k = compactKey(lines[j]!.text);
+    if (k === '') continue;
+    if (first === null) {
+      first = k;
+      entries++;
+      continue;
+    }
+    if (k === first) return titled || entries >= 3 ? j : -1;
+    // Body text, or (without 目录) a line that is no heading: this was no table of contents.
+    if (k.length > TOC_LINE_MAX || (!titled && !TOC_ENTRY.test(k))) return -1;
+    entries++;
+  }
+  return -1;
 }

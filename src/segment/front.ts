@@ -41,6 +41,8 @@ export interface FrontInput {
   skip: readonly boolean[];
   headerFields: readonly HeaderField[];
   headerLines: ReadonlySet<number>;
+  /** Markdown heading level per line (1 for `# 标题`). */
+  headingLevel?: readonly number[];
   /** First line of a repeated copy of the page, if any. */
   copyStart?: number;
 }
@@ -57,6 +59,10 @@ function findTitle(window: readonly Line[], input: FrontInput): FrontMatter['tit
     if (matchMarker(l.text, 0, true)) break;
     const head = beforeFirstLabel(l);
     if (head.text === '') continue;
+    // `# 中华人民共和国密码法`: a Markdown document states its title by markup.
+    if (input.headingLevel?.[l.index] === 1) return { text: head.text, span: head.span, lines: [l.index] };
+    // 在听了刘少奇同志 / 关于宪法草案的报告 / 并进行了…: a title-like line inside a running sentence.
+    if (k > 0 && continuesSentence(window[k - 1]!)) continue;
     if (isTitleLike(head.text)) {
       return { text: stripHashes(head.text), span: head.span, lines: [l.index] };
     }
@@ -77,6 +83,11 @@ function findTitle(window: readonly Line[], input: FrontInput): FrontMatter['tit
     if ((l.text.length > 80 && /。/.test(l.text)) || /[。；;]$/.test(l.text)) break;
   }
   return null;
+}
+
+/** A line that a sentence runs on from: long, not closed by sentence punctuation, not an organisation's name. */
+function continuesSentence(prev: Line): boolean {
+  return prev.text.length > 20 && !/[。！？!?；;：:”」）)】]$/.test(prev.text) && !isOrgName(prev.text) && !TITLE_END.test(compactKey(prev.text));
 }
 
 /** The short, unnumbered lines right above a repeated copy: its title block. */

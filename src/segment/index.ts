@@ -29,7 +29,7 @@ export function segment(norm: Normalized, decoded: Decoded): Segmented {
   const header = scanHeader(lines, skip);
   for (const i of header.headerLines) skip[i] = true;
 
-  const front = findFrontMatter({ text, lines, skip, headerFields: header.fields, headerLines: header.headerLines, copyStart: norm.repeats[0]?.firstLine });
+  const front = findFrontMatter({ text, lines, skip, headerFields: header.fields, headerLines: header.headerLines, headingLevel: norm.headingLevel, copyStart: norm.repeats[0]?.firstLine });
 
   // Tables first: their cells must not be read as headings.
   const lineStarts = lines.map((l) => l.start);
