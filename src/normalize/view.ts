@@ -21,10 +21,9 @@ export interface View {
 }
 
 const HEADING = /^([ \t\u3000]*)(#{1,6})([ \t\u3000]+)(?=\S)/;
-const CLOSING_HASHES = /[ \t]+#+[ \t]*$/;
 const QUOTE = /^([ \t\u3000]*)(>[ \t]?)/;
 const BULLET = /^([ \t\u3000]*)([-*+])([ \t]+)(?=\S)/;
-const TABLE_RULE = /^\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$/;
+const TABLE_RULE = /^[|:\- \t]+$/;
 const PIPE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
 const COMMENT_LINE = /^[ \t]*<!--.{0,200}-->[ \t]*$/;
 const EMPHASIS = /\*\*|__/g;
@@ -38,14 +37,25 @@ function looksLikeMarkdown(text: string): boolean {
 const blank = (s: string): string => ' '.repeat(s.length);
 
 function blankLine(line: string): string {
-  if (TABLE_RULE.test(line) && line.includes('-')) return blank(line);
-  let out = line.replace(HEADING, (_, a: string, h: string, b: string) => a + blank(h) + b).replace(CLOSING_HASHES, blank);
+  if (TABLE_RULE.test(line) && line.includes('---')) return blank(line);
+  let out = blankClosingHashes(line.replace(HEADING, (_, a: string, h: string, b: string) => a + blank(h) + b), line);
   out = out.replace(QUOTE, (_, a: string, q: string) => a + blank(q)).replace(BULLET, (_, a: string, b: string, c: string) => a + blank(b) + c);
   // **第一条** / __附则__: emphasis marks in pairs only, so 1**2 in a formula is left alone.
   const marks = out.match(EMPHASIS)?.length ?? 0;
   if (marks >= 2 && marks % 2 === 0) out = out.replace(EMPHASIS, '  ');
   if (PIPE_ROW.test(out)) out = out.replace(/\|/g, ' ');
   return out;
+}
+
+/** `## 第一章 总则 ##`: closing hashes of a heading line (a string scan: a pattern here backtracks). */
+function blankClosingHashes(out: string, line: string): string {
+  if (!HEADING.test(line)) return out;
+  let end = out.length;
+  while (end > 0 && (out[end - 1] === ' ' || out[end - 1] === '\t')) end--;
+  let hashes = end;
+  while (hashes > 0 && out[hashes - 1] === '#') hashes--;
+  if (hashes === end || hashes === 0 || !(out[hashes - 1] === ' ' || out[hashes - 1] === '\t')) return out;
+  return out.slice(0, hashes) + blank(out.slice(hashes, end)) + out.slice(end);
 }
 
 /** Markdown markup → spaces (same length), comment lines → furniture. */

@@ -62,8 +62,12 @@ interface Builder {
   shiChains: Set<number>;
 }
 
-/** Where a marker of this style would go, or null when it may not start here. */
-function place(b: Builder, m: MarkerMatch, lineStart: boolean, runIn: boolean): { depth: number } | null {
+/**
+ * Where a marker of this style would go, or null when it may not start here. `chapterLine`: a
+ * 第X章 / 第X编 / 第X节 heading line of its own, which opens its level whatever its number (a
+ * scrape that lost ## 第一章 still has ## 第二章 规划, corpus 179).
+ */
+function place(b: Builder, m: MarkerMatch, lineStart: boolean, runIn: boolean, chapterLine = false): { depth: number } | null {
   const at = b.stack.findIndex((s) => s.style === m.style);
   if (at >= 0) {
     const expected = b.stack[at]!.lastOrdinal + 1;
@@ -80,7 +84,7 @@ function place(b: Builder, m: MarkerMatch, lineStart: boolean, runIn: boolean): 
     while (depth > 0 && STYLE_RANK[b.stack[depth - 1]!.style] >= STYLE_RANK[m.style] && b.stack[depth - 1]!.style !== 'plain') depth--;
   }
   const continues = (b.lastByStyle.get(m.style) ?? -1) + 1 === m.ordinal;
-  if (m.ordinal === 1 || continues) return lineStart || runIn ? { depth } : null;
+  if (m.ordinal === 1 || continues || chapterLine) return lineStart || runIn ? { depth } : null;
   // A fragment may open mid-sequence (五、 as its first line).
   return lineStart && b.entries.length === 0 ? { depth } : null;
 }
@@ -119,6 +123,10 @@ function add(b: Builder, m: MarkerMatch | null, depth: number, line: Line, start
   if (parent !== null) b.entries[parent]!.children.push(index);
 }
 
+/** 第X编 / 第X部分 / 第X章 / 第X节. */
+const CHAPTER_RANK = 2;
+const CHAPTER_TITLE_MAX = 30;
+
 /** A marker at the line start; returns how much of the line it took, or -1. */
 function leadEntry(b: Builder, line: Line): number {
   const lead = matchMarker(line.text, 0, true);
@@ -130,7 +138,9 @@ function leadEntry(b: Builder, line: Line): number {
     b.lastByStyle = b.suspended.lastByStyle;
     b.suspended = null;
   }
-  const placed = isShi ? placeShi(b.stack, lead) : place(b, lead, true, false);
+  const rest = line.text.slice(lead.length);
+  const chapterLine = STYLE_RANK[lead.style] <= CHAPTER_RANK && rest.length <= CHAPTER_TITLE_MAX && isHeadingText(rest);
+  const placed = isShi ? placeShi(b.stack, lead) : place(b, lead, true, false, chapterLine);
   if (!placed) return -1;
   add(b, lead, placed.depth, line, line.start, true);
   return lead.length;
