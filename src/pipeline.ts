@@ -20,6 +20,7 @@ import type { IndicatorDraft } from './extract/indicator.js';
 import { damagedYearWarning, nameSpans, quotedSpans } from './extract/time.js';
 import { assemble } from './assemble.js';
 import { validateDocument } from './schema/validate.js';
+import { furnitureOf } from './furniture.js';
 
 export interface ExtractOptions extends IngestOptions {
   /** Include `source.text` (the text every span indexes). */
@@ -85,7 +86,7 @@ export function extractFromDecoded(decoded: Decoded, bytes: Uint8Array, opts: Ex
       bytes: bytes.byteLength,
       encoding: decoded.encoding,
       format: decoded.format,
-      ...(opts.includeText ? { text: norm.text } : {}),
+      ...(opts.includeText ? { text: norm.text, furniture: furnitureOf(norm) } : {}),
     },
     text: norm.text,
     meta,
