@@ -14,11 +14,12 @@ import { toCsv, toCsvRows } from '../emit/csv.js';
 import { toJson, toJsonLine } from '../emit/json.js';
 import { toSummary } from '../emit/summary.js';
 import { toYaml } from '../emit/yaml.js';
+import { pageDigest, toHtml, type PageDigest } from '../emit/html.js';
 import { writeFileAtomic } from './io.js';
 
-export const FORMATS = ['json', 'yaml', 'jsonl', 'csv', 'summary'] as const;
+export const FORMATS = ['json', 'yaml', 'jsonl', 'csv', 'summary', 'html'] as const;
 export type Format = (typeof FORMATS)[number];
-export const EXTENSION: Record<Format, string> = { json: '.json', yaml: '.yaml', jsonl: '.jsonl', csv: '.csv', summary: '.summary.txt' };
+export const EXTENSION: Record<Format, string> = { json: '.json', yaml: '.yaml', jsonl: '.jsonl', csv: '.csv', summary: '.summary.txt', html: '.html' };
 
 export interface JobSettings {
   format: Format;
@@ -50,6 +51,8 @@ export interface JobResult {
   /** Rendered document for streamed output (no header, no separator). */
   output?: string;
   bytes: number;
+  /** --format html with --out-dir: what the batch's index.html shows of the document. */
+  digest?: PageDigest;
 }
 
 export function describeError(err: unknown): string {
@@ -89,6 +92,8 @@ export function renderPart(doc: PolicyDocument, s: JobSettings): string {
       return toJsonLine(doc);
     case 'summary':
       return toSummary(doc, { chalk: new Chalk({ level: s.colorLevel }), width: s.columns });
+    case 'html':
+      return toHtml(doc);
     default:
       return toJson(doc);
   }
@@ -139,14 +144,16 @@ export async function runJob(job: Job, s: JobSettings, input: Promise<Uint8Array
       const recorded = await recordedHash(job.target);
       if (recorded && recorded === createHash('sha256').update(bytes).digest('hex')) return { index: job.index, status: 'skipped', bytes: bytes.byteLength };
     }
-    const doc = extractDocument(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText: s.includeText });
+    // The review page shows the text every span indexes.
+    const includeText = s.includeText || s.format === 'html';
+    const doc = extractDocument(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText });
     if (job.target) {
       try {
         await writeFileAtomic(job.target, renderFile(doc, s), madeDirs);
       } catch (err) {
         return { index: job.index, status: 'failed', error: `cannot write ${job.target}: ${(err as Error).message}`, bytes: bytes.byteLength };
       }
-      return { index: job.index, status: 'ok', bytes: bytes.byteLength };
+      return { index: job.index, status: 'ok', bytes: bytes.byteLength, ...(s.format === 'html' ? { digest: pageDigest(doc) } : {}) };
     }
     return { index: job.index, status: 'ok', output: renderPart(doc, s), bytes: bytes.byteLength };
   } catch (err) {

@@ -40,9 +40,13 @@ export function renderReport(docs: readonly DocumentScore[], summary: Summary, v
   lines.push(`${'meta'.padEnd(12)}${cell('', 14)}${cell(fixed(m.accuracy, 3), 7)}  accuracy, ${m.ok} of ${m.total} fields right`);
   for (const f of LIST_FIELDS) {
     const s = summary.fields[f];
+    if (s.tp + s.fp + s.fn === 0) {
+      lines.push(`${f.padEnd(12)}${cell('-', 21)}  nothing in the gold files, nothing predicted`);
+      continue;
+    }
     lines.push(`${f.padEnd(12)}${cell(fixed(s.precision, 3), 7)}${cell(fixed(s.recall, 3), 7)}${cell(fixed(s.f1, 3), 7)}${cell(String(s.tp))}${cell(String(s.fp))}${cell(String(s.fn))}`);
   }
-  lines.push('', `fields F1 ${fixed(summary.fieldsF1, 3)}  (the mean of the figures above, each pooled over the ${docs.length} documents)`);
+  lines.push('', `fields F1 ${fixed(summary.fieldsF1, 3)}  (the mean of the figures above, each pooled over the ${docs.length} document${docs.length === 1 ? '' : 's'})`);
   lines.push(`overall F1 ${fixed(summary.overallF1, 3)}  (the mean over the documents of each one's mean)`);
   return `${lines.join('\n')}\n`;
 }

@@ -57,8 +57,8 @@ function alterPrediction(doc: Doc, rnd: () => number): Doc {
   d.responsibleUnits.push({ id: 'ux', taskId: 'tx', name: '有关部门', role: 'lead', text: '有关部门', span: [0, 1] }, { id: 'uy', taskId: 'tx', name: '省民政厅', role: 'lead', text: '省民政厅', span: [0, 1] });
   d.indicators.push({ id: 'ix', taskId: null, sectionId: null, kind: 'target', subject: '覆盖率', comparator: '>=', value: 99, valueMax: null, unit: '%', year: null, text: '覆盖率达到99%', span: [0, 1] });
   d.indicators.push({ id: 'iy', taskId: null, sectionId: null, kind: 'target', subject: '名称', comparator: '=', value: 5, valueMax: null, unit: 'G', year: null, text: 'G网络', span: [0, 1] });
-  d.deadlines.push({ id: 'dx', taskId: null, sectionId: null, kind: 'within', start: null, end: null, duration: 'P15D', workingDays: true, anchor: '受理申请之日', text: '自受理申请之日起15个工作日内', span: [0, 1] });
-  d.deadlines.push({ id: 'dy', taskId: null, sectionId: null, kind: 'ongoing', start: null, end: null, text: '长期坚持', span: [0, 1] });
+  (d.deadlines as Json[]).push({ id: 'dx', taskId: null, sectionId: null, kind: 'within', start: null, end: null, duration: 'P15D', workingDays: true, anchor: '受理申请之日', text: '自受理申请之日起15个工作日内', span: [0, 1] });
+  (d.deadlines as Json[]).push({ id: 'dy', taskId: null, sectionId: null, kind: 'ongoing', start: null, end: null, text: '长期坚持', span: [0, 1] });
   d.references.push({ id: 'rx', title: d.references[0]?.title ?? '重复的标题', docNumber: null, span: [0, 1] });
   if (rnd() < 0.5) d.meta = { ...d.meta, title: '另一个标题', recipients: [...d.meta.recipients, '各市民政局'] };
   else d.meta = { ...d.meta, sourceUrl: 'http://example.invalid/x', keywords: ['民政'] };
