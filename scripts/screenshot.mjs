@@ -11,7 +11,7 @@ const root = new URL('..', import.meta.url).pathname;
 const target = join(root, 'docs/images/review-003.png');
 const work = mkdtempSync(join(tmpdir(), 'policy-extract-screenshot-'));
 const page = join(work, 'review.html');
-writeFileSync(page, execFileSync(process.execPath, [join(root, 'bin/policy-extract.js'), join(root, 'fixtures/seeds/003_ba5c26d6e984a451.txt'), '--format', 'html']));
+writeFileSync(page, execFileSync(process.execPath, ['bin/policy-extract.js', 'fixtures/seeds/003_ba5c26d6e984a451.txt', '--format', 'html'], { cwd: root }));
 const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 const context = await chromium.launchPersistentContext(join(work, 'profile'), {
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
