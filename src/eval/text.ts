@@ -28,13 +28,21 @@ const OPENING = new Set(['〔', '［', '【', '﹝']);
  */
 export function textKey(s: unknown): string {
   if (s === null || s === undefined) return '';
-  return String(s)
+  const key = String(s)
     .normalize('NFKC')
     .replace(/[\s\u3000\u00a0]+/g, '')
     .replace(/[〔〕［］【】﹝﹞]/g, (c) => (OPENING.has(c) ? '[' : ']'))
-    .replace(/[“”"'‘’「」『』]/g, '')
-    .replace(/[。；;，,：:、.]+$/u, '')
-    .toLowerCase();
+    .replace(/[“”"'‘’「」『』]/g, '');
+  return withoutTrailing(key, TRAILING).toLowerCase();
+}
+
+const TRAILING = new Set('。；;，,：:、.');
+
+/** `s` without the run of `chars` at its end (a loop: a regex /[…]+$/ is quadratic on ",,,,x"). */
+function withoutTrailing(s: string, chars: ReadonlySet<string>): string {
+  let end = s.length;
+  while (end > 0 && chars.has(s[end - 1]!)) end--;
+  return s.slice(0, end);
 }
 
 /**

@@ -1,3 +1,6 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
+// (DOM types for the code that page.evaluate runs in the page; src/ is built without them.)
 // The review page in a real browser (Debian's Chromium through playwright-core): pages written
 // by the compiled CLI for real documents, loaded from disk. No console error, no request
 // beyond the page itself; every item one highlight holding its span's text, the layers of
