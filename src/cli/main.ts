@@ -237,7 +237,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
         report(jobs[r.index]!.label, r.error ?? 'failed');
       } else if (r.status === 'skipped') skipped++;
       else ok++;
-      if (outDir && opts.format === 'html') reviewed.set(r.index, { ...r, output: undefined });
+      if (outDir && opts.format === 'html') reviewed.set(r.index, r);
       // Streamed output keeps input order whatever order the workers finish in.
       ready.set(r.index, r);
       while (ready.has(nextToEmit)) {

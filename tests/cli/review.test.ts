@@ -63,4 +63,14 @@ describe('policy-extract --format html', () => {
     expect(readdirSync(join(out, '通知'))).toEqual(['名单 1.txt.html']);
     expect(readdirSync(out).filter((f) => f.endsWith('.tmp'))).toEqual([]);
   });
+
+  it('leaves a page called index.html alone and says so', async () => {
+    const input = join(dir, 'index');
+    copyFileSync(SEED0, input);
+    const out = join(dir, 'out');
+    const r = await runCli([input, SEED3, '--format', 'html', '--out-dir', out, '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toBe('policy-extract: index.html: not written: a page of the batch has that name\n');
+    expect(cheerio.load(readFileSync(join(out, 'index.html'), 'utf8'))('#source').text()).toContain('黑龙江省民政厅');
+  });
 });
