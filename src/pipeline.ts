@@ -12,6 +12,7 @@ import { type IngestOptions, ingest } from './ingest/index.js';
 import type { Segmented } from './model.js';
 import { type Normalized, normalize } from './normalize/index.js';
 import { restoreScript } from './normalize/view.js';
+import { furnitureOf } from './furniture.js';
 import { validateDocument } from './schema/validate.js';
 import { segment } from './segment/index.js';
 import type { Decoded, Message, PolicyDocument, Trace } from './types.js';
@@ -109,7 +110,7 @@ function assembleWork(w: Work): PolicyDocument {
       bytes: w.bytes.byteLength,
       encoding: w.decoded.encoding,
       format: w.decoded.format,
-      ...(w.opts.includeText ? { text: norm.source } : {}),
+      ...(w.opts.includeText ? { text: norm.source, furniture: furnitureOf(norm) } : {}),
     },
     text: norm.text,
     drafts,

@@ -15,11 +15,12 @@ import { toCsv, toCsvRows } from '../emit/csv.js';
 import { toJson, toJsonLine } from '../emit/json.js';
 import { toSummary } from '../emit/summary.js';
 import { toYaml } from '../emit/yaml.js';
+import { pageDigest, toHtml, type PageDigest } from '../emit/html.js';
 import { writeFileAtomic } from './io.js';
 
-export const FORMATS = ['json', 'yaml', 'jsonl', 'csv', 'summary', 'explain'] as const;
+export const FORMATS = ['json', 'yaml', 'jsonl', 'csv', 'summary', 'html', 'explain'] as const;
 export type Format = (typeof FORMATS)[number];
-export const EXTENSION: Record<Format, string> = { json: '.json', yaml: '.yaml', jsonl: '.jsonl', csv: '.csv', summary: '.summary.txt', explain: '.explain.txt' };
+export const EXTENSION: Record<Format, string> = { json: '.json', yaml: '.yaml', jsonl: '.jsonl', csv: '.csv', summary: '.summary.txt', html: '.html', explain: '.explain.txt' };
 
 export interface JobSettings {
   format: Format;
@@ -55,6 +56,8 @@ export interface JobResult {
   bytes: number;
   /** --explain: the candidates of this document, for stderr. */
   explanation?: string;
+  /** --format html with --out-dir: what the batch's index.html shows of the document. */
+  digest?: PageDigest;
 }
 
 export function describeError(err: unknown): string {
@@ -97,6 +100,8 @@ export function renderPart(doc: PolicyDocument, s: JobSettings, candidates: read
       return toJsonLine(doc);
     case 'summary':
       return toSummary(doc, { chalk: new Chalk({ level: s.colorLevel }), width: s.columns });
+    case 'html':
+      return toHtml(doc);
     default:
       return toJson(doc);
   }
@@ -155,9 +160,11 @@ export async function runJob(job: Job, s: JobSettings, input: Promise<Uint8Array
     }
     const explaining = s.explain === true || s.format === 'explain';
     const candidates: Candidate[] = [];
-    const extracted = extractDocument(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText: s.includeText || explaining, ...(explaining ? { trace: (c: Candidate) => candidates.push(c) } : {}) });
+    // The review page shows the text every span indexes.
+    const withText = s.includeText || s.format === 'html';
+    const extracted = extractDocument(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText: withText || explaining, ...(explaining ? { trace: (c: Candidate) => candidates.push(c) } : {}) });
     const explanation = s.explain ? toExplanation(extracted.source.text ?? '', candidates, job.label) : undefined;
-    const doc = s.includeText || !explaining ? extracted : withoutText(extracted);
+    const doc = withText || !explaining ? extracted : withoutText(extracted);
     const rendered = s.format === 'explain' ? toExplanation(extracted.source.text ?? '', candidates, job.label) : undefined;
     if (job.target) {
       try {
@@ -165,7 +172,7 @@ export async function runJob(job: Job, s: JobSettings, input: Promise<Uint8Array
       } catch (err) {
         return { index: job.index, status: 'failed', error: `cannot write ${job.target}: ${(err as Error).message}`, bytes: bytes.byteLength };
       }
-      return { index: job.index, status: 'ok', bytes: bytes.byteLength, ...(explanation ? { explanation } : {}) };
+      return { index: job.index, status: 'ok', bytes: bytes.byteLength, ...(explanation ? { explanation } : {}), ...(s.format === 'html' ? { digest: pageDigest(doc) } : {}) };
     }
     return { index: job.index, status: 'ok', output: rendered ?? renderPart(doc, s), bytes: bytes.byteLength, ...(explanation ? { explanation } : {}) };
   } catch (err) {

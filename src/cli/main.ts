@@ -20,6 +20,8 @@ import { outputNames } from './paths.js';
 import { runPool } from './pool.js';
 import { Progress } from './progress.js';
 import { VERSION } from '../version.js';
+import { evalMain } from './eval.js';
+import { INDEX_FILE, writeReviewIndex } from './review-index.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
 
@@ -54,6 +56,9 @@ Examples:
   $ find archive -name '*.txt' | policy-extract --files-from - --format jsonl   a stdin→stdout filter
   $ cat notice.txt | policy-extract -                  one document on standard input
   $ policy-extract notice.txt --explain > out.json     which rule took or dropped each phrase, on stderr
+  $ policy-extract notice.txt --format html > review.html   a review page: every value at its place in the text
+  $ policy-extract archive/ --format html --out-dir review/ one page per document, and review/index.html
+  $ policy-extract eval --gold gold/ archive/          accuracy against your own gold files (eval --help)
 
 Exit status: 0 all documents ok; 1 some input failed (the others are still
 written); 2 usage error; 130 interrupted (finished files are kept, nothing is
@@ -115,6 +120,7 @@ async function openSink(io: CliIo, output: string | undefined): Promise<Sink> {
 }
 
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = processIo()): Promise<number> {
+  if (argv[0] === 'eval') return evalMain(argv.slice(1), io);
   const program = buildProgram(io);
   try {
     program.parse([...argv], { from: 'user' });
@@ -179,6 +185,10 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
     return usage(io, 'several inputs need --out-dir DIR (one JSON file each), or --format jsonl, yaml, csv or summary');
   }
 
+  if (streamed && opts.format === 'html' && specs.length > 1) {
+    return usage(io, `several inputs need --out-dir DIR (one review page each, and DIR/${INDEX_FILE})`);
+  }
+
   const outDir = opts.outDir ? resolve(io.cwd, opts.outDir) : null;
   const names = outputNames(specs);
   const stdinBytes = specs.some((s) => s.path === null) ? await readAll(io.stdin) : undefined;
@@ -206,6 +216,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
   let emitted = 0;
   let nextToEmit = 0;
   const ready = new Map<number, JobResult>();
+  const reviewed = new Map<number, JobResult>(); // --format html --out-dir: for index.html
   let bytes = 0;
   let done = 0;
   const aborted = (): boolean => io.signal?.aborted === true;
@@ -234,6 +245,7 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
         report(jobs[r.index]!.label, r.error ?? 'failed');
       } else if (r.status === 'skipped') skipped++;
       else ok++;
+      if (outDir && opts.format === 'html') reviewed.set(r.index, r);
       // Streamed output keeps input order whatever order the workers finish in.
       ready.set(r.index, r);
       while (ready.has(nextToEmit)) {
@@ -249,6 +261,14 @@ export async function main(argv: readonly string[] = process.argv.slice(2), io: 
   // An interrupted stream file is discarded whole rather than left half-written.
   await sink?.finish(!interrupted);
   progress.clear();
+  if (outDir && opts.format === 'html' && reviewed.size > 0) {
+    try {
+      if ((await writeReviewIndex(outDir, jobs, reviewed)) === null) report(INDEX_FILE, 'not written: a page of the batch has that name');
+    } catch (err) {
+      failed++;
+      report(INDEX_FILE, `cannot write: ${(err as Error).message}`);
+    }
+  }
 
   if (!opts.quiet && (jobs.length > 1 || interrupted)) {
     const seconds = (performance.now() - started) / 1000;

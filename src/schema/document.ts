@@ -22,6 +22,16 @@ export const SpanSchema = z
 
 const id = z.string().min(1);
 
+export const FurnitureSchema = z
+  .object({
+    span: SpanSchema,
+    kind: z.enum(['chrome', 'repeat', 'toc']).meta({
+      description: '"chrome": page furniture (navigation, footers, share buttons, page numbers); "repeat": a later copy of text seen earlier; "toc": a table of contents',
+    }),
+  })
+  .strict()
+  .meta({ description: 'a stretch of whole lines of source.text that takes no part in the structure' });
+
 export const SourceSchema = z
   .object({
     path: z.string().nullable().meta({ description: 'as given on the command line; null for stdin' }),
@@ -30,6 +40,9 @@ export const SourceSchema = z
     encoding: z.string().meta({ description: 'detected or forced: "utf-8", "gb18030", "utf-16le", ...' }),
     format: z.enum(['text', 'html']),
     text: z.string().optional().meta({ description: 'the decoded plain text that every span indexes; only with --include-text' }),
+    furniture: z.array(FurnitureSchema).optional().meta({
+      description: '(extension) the stretches of source.text left out of the structure, in text order (a review page greys them); only with --include-text',
+    }),
   })
   .strict();
 
@@ -172,6 +185,7 @@ export const PolicyDocumentSchema = z
 
 export type PolicyDocument = z.infer<typeof PolicyDocumentSchema>;
 export type SourceInfo = z.infer<typeof SourceSchema>;
+export type SourceFurniture = z.infer<typeof FurnitureSchema>;
 export type Meta = z.infer<typeof MetaSchema>;
 export type Section = z.infer<typeof SectionSchema>;
 export type Task = z.infer<typeof TaskSchema>;
