@@ -95,6 +95,8 @@ interface Open {
   specialBase: number;
 }
 
+const NO_OPEN: Open = Object.freeze({ name: '', scopeBase: -1, specialBase: -1 });
+
 type TokenizerCtor = new (opts: { decodeEntities?: boolean }, cbs: TokenizerCallbacks) => TokenizerClass;
 // htmlparser2 is loaded on first use: plain-text runs (most of a batch) never pay its start-up cost.
 let tokenizerCtor: TokenizerCtor | undefined;
@@ -113,7 +115,9 @@ export function buildTree(html: string, sink: TreeSink): void {
 }
 
 class TreeBuilder implements TokenizerCallbacks {
+  /** The open elements are `stack[0 .. depth)`; entries are reused by depth, not allocated per element. */
   private readonly stack: Open[] = [];
+  private depth = 0;
   /** Stack positions of the open elements of each name, innermost last. */
   private readonly positions = new Map<string, number[]>();
   /** Inside a raw-hidden element: its name and how many of the same name are nested in it. */
@@ -203,7 +207,7 @@ class TreeBuilder implements TokenizerCallbacks {
     }
     this.push(name);
     this.sink.open(name, attrs);
-    if (selfClosing) this.popTo(this.stack.length - 1);
+    if (selfClosing) this.popTo(this.depth - 1);
     else if (RAW_HIDDEN.has(name)) this.raw = { name, depth: 0 };
   }
 
@@ -244,8 +248,8 @@ class TreeBuilder implements TokenizerCallbacks {
         break;
       case 'option':
       case 'optgroup':
-        if (this.topName() === 'option') this.popTo(this.stack.length - 1);
-        if (name === 'optgroup' && this.topName() === 'optgroup') this.popTo(this.stack.length - 1);
+        if (this.topName() === 'option') this.popTo(this.depth - 1);
+        if (name === 'optgroup' && this.topName() === 'optgroup') this.popTo(this.depth - 1);
         break;
       case 'select':
         // <select> inside a select acts as </select>.
@@ -255,7 +259,7 @@ class TreeBuilder implements TokenizerCallbacks {
         }
         break;
       default:
-        if (HEADINGS.has(name) && HEADINGS.has(this.topName())) this.popTo(this.stack.length - 1);
+        if (HEADINGS.has(name) && HEADINGS.has(this.topName())) this.popTo(this.depth - 1);
     }
     return true;
   }
@@ -309,13 +313,12 @@ class TreeBuilder implements TokenizerCallbacks {
   // The open-element stack ------------------------------------------------------------------
 
   private push(name: string): void {
-    const index = this.stack.length;
-    const below = this.stack[index - 1];
-    this.stack.push({
-      name,
-      scopeBase: SCOPE_BOUNDARY.has(name) ? index : (below?.scopeBase ?? -1),
-      specialBase: SPECIAL.has(name) ? index : (below?.specialBase ?? -1),
-    });
+    const index = this.depth++;
+    const below = index > 0 ? this.stack[index - 1]! : null;
+    const open = (this.stack[index] ??= { name, scopeBase: -1, specialBase: -1 });
+    open.name = name;
+    open.scopeBase = SCOPE_BOUNDARY.has(name) ? index : (below?.scopeBase ?? -1);
+    open.specialBase = SPECIAL.has(name) ? index : (below?.specialBase ?? -1);
     let list = this.positions.get(name);
     if (!list) this.positions.set(name, (list = []));
     list.push(index);
@@ -325,8 +328,8 @@ class TreeBuilder implements TokenizerCallbacks {
   /** Pop (and report) every element from the top down to and including stack position `index`. */
   private popTo(index: number): void {
     if (index < 0) return;
-    while (this.stack.length > index) {
-      const { name } = this.stack.pop()!;
+    while (this.depth > index) {
+      const { name } = this.stack[--this.depth]!;
       this.positions.get(name)!.pop();
       if (name === 'svg' || name === 'math') this.foreign--;
       this.sink.close(name);
@@ -334,7 +337,7 @@ class TreeBuilder implements TokenizerCallbacks {
   }
 
   private top(): Open {
-    return this.stack[this.stack.length - 1] ?? { name: '', scopeBase: -1, specialBase: -1 };
+    return this.depth > 0 ? this.stack[this.depth - 1]! : NO_OPEN;
   }
 
   private topName(): string {

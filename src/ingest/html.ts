@@ -225,25 +225,43 @@ interface OpenTable {
   start: number;
 }
 
-/** What the text pass keeps per open element (in step with the tree builder's stack). */
-interface Frame {
-  name: string;
+/**
+ * What the text pass keeps per open element, in step with the tree builder's stack. Frames
+ * are reused by depth (a 125,000-cell table opens 150,000 elements: one object per level,
+ * not per element, keeps the garbage collector out of the way).
+ */
+class Frame {
+  name = '';
   /** Its content is not shown (a dropped element or inside one). */
-  skip: boolean;
+  skip = false;
   /** Inherited `visibility: hidden`, which a descendant can turn back to visible. */
-  invisible: boolean;
-  pre: boolean;
+  invisible = false;
+  pre = false;
   /** An `<a>` whose link has not ended yet. */
-  link: boolean;
+  link = false;
   /** Its index in the block list, or -1. */
-  block: number;
+  block = -1;
   /** The running totals when it opened (blocks and links). */
-  at: Counts | null;
-  table: OpenTable | null;
-  /** The table a `<td>`/`<th>` belongs to, and where its text starts. */
-  cellOf: OpenTable | null;
-  cellStart: number;
-  cell: { colspan: number; rowspan: number } | null;
+  chars = 0;
+  linkChars = 0;
+  cjk = 0;
+  links = 0;
+  prose = 0;
+  table: OpenTable | null = null;
+  /** The table a `<td>`/`<th>` belongs to, where its text starts, and its spans. */
+  cellOf: OpenTable | null = null;
+  cellStart = 0;
+  colspan = 1;
+  rowspan = 1;
+
+  /** Remember the running totals now. */
+  mark(count: Counts): void {
+    this.chars = count.chars;
+    this.linkChars = count.linkChars;
+    this.cjk = count.cjk;
+    this.links = count.links;
+    this.prose = count.prose;
+  }
 }
 
 /** The SAX handler: writes text, tables and blocks as the tree builder reports elements. */
@@ -256,6 +274,7 @@ class TextPass implements TreeSink {
   private titleParts: string[] | null = null;
   private titleSeen = false;
   private readonly frames: Frame[] = [];
+  private depth = 0;
   private readonly openTables: OpenTable[] = [];
   private readonly openBlocks: number[] = [];
   private linkDepth = 0;
@@ -263,22 +282,18 @@ class TextPass implements TreeSink {
   private preStart = false;
 
   open(name: string, attrs: HtmlAttrs): void {
-    const parent = this.frames[this.frames.length - 1];
+    const parent = this.depth > 0 ? this.frames[this.depth - 1]! : null;
+    const frame = (this.frames[this.depth] ??= new Frame());
+    this.depth++;
     this.preStart = false;
-    const frame: Frame = {
-      name,
-      skip: parent?.skip === true || SKIP.has(name) || isDisplayNone(attrs),
-      invisible: visibilityOf(attrs) ?? parent?.invisible ?? false,
-      pre: parent?.pre === true || PREFORMATTED.has(name) || (attrs.style !== undefined && WHITE_SPACE_PRE.test(attrs.style)),
-      link: false,
-      block: -1,
-      at: null,
-      table: null,
-      cellOf: null,
-      cellStart: 0,
-      cell: null,
-    };
-    this.frames.push(frame);
+    frame.name = name;
+    frame.skip = parent?.skip === true || SKIP.has(name) || isDisplayNone(attrs);
+    frame.invisible = visibilityOf(attrs) ?? parent?.invisible ?? false;
+    frame.pre = parent?.pre === true || PREFORMATTED.has(name) || (attrs.style !== undefined && WHITE_SPACE_PRE.test(attrs.style));
+    frame.link = false;
+    frame.block = -1;
+    frame.table = null;
+    frame.cellOf = null;
     if (frame.skip) {
       // The first <title> outside <svg> (where a title is an icon's tooltip) names the page.
       if (name === 'title' && !this.titleSeen && !parent?.skip) {
@@ -289,7 +304,7 @@ class TextPass implements TreeSink {
     }
     if (name === 'a') {
       frame.link = true;
-      frame.at = { ...this.out.count };
+      frame.mark(this.out.count);
       this.linkDepth++;
       return;
     }
@@ -300,7 +315,8 @@ class TextPass implements TreeSink {
     else if ((name === 'td' || name === 'th') && this.openTables.length > 0) {
       frame.cellOf = this.openTables[this.openTables.length - 1]!;
       frame.cellStart = this.out.length;
-      frame.cell = { colspan: spanAttr(attrs.colspan), rowspan: spanAttr(attrs.rowspan) };
+      frame.colspan = spanAttr(attrs.colspan);
+      frame.rowspan = spanAttr(attrs.rowspan);
     }
     if (PREFORMATTED.has(name)) this.preStart = true;
     this.openBlock(frame, attrs);
@@ -308,15 +324,15 @@ class TextPass implements TreeSink {
 
   empty(name: string): void {
     this.preStart = false;
-    if (this.frames[this.frames.length - 1]?.skip) return;
+    if (this.depth > 0 && this.frames[this.depth - 1]!.skip) return;
     if (name === 'br' || name === 'hr') this.out.newline();
   }
 
   close(name: string): void {
-    const frame = this.frames.pop()!;
+    const frame = this.frames[--this.depth]!;
     this.preStart = false;
     if (frame.skip) {
-      if (name === 'title' && this.titleParts !== null && this.frames[this.frames.length - 1]?.skip !== true) {
+      if (name === 'title' && this.titleParts !== null && (this.depth === 0 || !this.frames[this.depth - 1]!.skip)) {
         this.title = this.titleParts.join('').replace(/\s+/g, ' ').trim() || null;
         this.titleParts = null;
       }
@@ -331,7 +347,7 @@ class TextPass implements TreeSink {
         open.row = [];
         open.table.rows.push(open.row);
       }
-      open.row.push({ span: [frame.cellStart, end], text: '', ...frame.cell!, header: name === 'th' });
+      open.row.push({ span: [frame.cellStart, end], text: '', colspan: frame.colspan, rowspan: frame.rowspan, header: name === 'th' });
     }
     this.out.newline();
     if (frame.table) {
@@ -344,12 +360,12 @@ class TextPass implements TreeSink {
   }
 
   endFormatting(name: string, index: number): void {
-    const frame = this.frames[index];
+    const frame = index < this.depth ? this.frames[index] : undefined;
     if (name === 'a' && frame?.link) this.endLink(frame);
   }
 
   text(data: string): void {
-    const frame = this.frames[this.frames.length - 1];
+    const frame = this.depth > 0 ? this.frames[this.depth - 1] : undefined;
     if (frame?.skip) {
       if (this.titleParts !== null && frame.name === 'title') this.titleParts.push(data);
       return;
@@ -367,7 +383,7 @@ class TextPass implements TreeSink {
   private endLink(frame: Frame): void {
     frame.link = false;
     this.linkDepth--;
-    if (this.out.count.chars > frame.at!.chars) this.out.count.links++;
+    if (this.out.count.chars > frame.chars) this.out.count.links++;
   }
 
   private openTable(frame: Frame): void {
@@ -390,7 +406,7 @@ class TextPass implements TreeSink {
   private openBlock(frame: Frame, attrs: HtmlAttrs): void {
     const names = attrs.id !== undefined || attrs.class !== undefined ? `${attrs.id ?? ''} ${attrs.class ?? ''}`.toLowerCase() : '';
     frame.block = this.blocks.length;
-    frame.at = { ...this.out.count };
+    frame.mark(this.out.count);
     this.blocks.push({
       tag: frame.name,
       parent: this.openBlocks[this.openBlocks.length - 1] ?? -1,
@@ -413,7 +429,7 @@ class TextPass implements TreeSink {
     this.openBlocks.pop();
     this.out.block = this.openBlocks[this.openBlocks.length - 1] ?? -1;
     const now = this.out.count;
-    const at = frame.at!;
+    const at = frame;
     if (now.chars === at.chars) {
       // Nothing visible inside: drop it with everything opened within it (listed after it).
       this.blocks.length = frame.block;
@@ -427,6 +443,12 @@ class TextPass implements TreeSink {
     b.links = now.links - at.links;
     b.prose = now.prose - at.prose;
   }
+}
+
+/** The characters String.prototype.trim removes (white space and line terminators). */
+function isTrimmed(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isDisplayNone(attrs: HtmlAttrs): boolean {
@@ -448,11 +470,11 @@ export function measureHtml(html: string): Omit<HtmlText, 'furniture'> & { block
   for (const table of pass.tables) {
     for (const row of table.rows) {
       for (const cell of row) {
-        const raw = text.slice(cell.span[0], cell.span[1]);
-        const lead = raw.length - raw.trimStart().length;
-        const trimmed = raw.trim();
-        cell.span = [cell.span[0] + lead, cell.span[0] + lead + trimmed.length];
-        cell.text = trimmed;
+        let [start, end] = cell.span;
+        while (start < end && isTrimmed(text.charCodeAt(start))) start++;
+        while (end > start && isTrimmed(text.charCodeAt(end - 1))) end--;
+        cell.span = [start, end];
+        cell.text = text.slice(start, end);
       }
     }
   }
