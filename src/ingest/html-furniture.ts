@@ -14,7 +14,8 @@
  *    read by the later stages), the page title, and prose lines; inside it, only explicit
  *    widgets (share buttons, 扫一扫, a 相关链接 list, a list that is mostly links).
  * A page with no clear body (little prose, or prose spread evenly) gets only the explicit
- * widgets and `<nav>`/`<footer>`/`<aside>` elements.
+ * widgets and `<nav>`/`<footer>`/`<aside>` elements. `aria-hidden="true"` is furniture only
+ * where it holds no sentence: its text is on screen, only screen readers skip it.
  */
 import { startsWithLabel } from '../normalize/labels.js';
 import type { Furniture } from '../types.js';
@@ -29,6 +30,8 @@ export const HTML_FURNITURE = {
   related: 'furniture/html-related',
   share: 'furniture/html-share',
   links: 'furniture/html-links',
+  /** aria-hidden="true" with no sentence in it: an icon's label, a menu copy screen readers skip. */
+  hidden: 'furniture/html-hidden',
   page: 'furniture/html-page',
 } as const;
 
@@ -148,6 +151,9 @@ function explicitRule(text: string, b: HtmlBlock, zone: Zone): string | null {
   if (names.has('share') || (b.chars <= 40 && SHARE_TEXT.test(firstLine.trim()))) return HTML_FURNITURE.share;
   if (isRelatedList(b, firstLine)) return HTML_FURNITURE.related;
   if (b.tag === 'nav' || b.role === 'navigation' || b.role === 'menu' || b.role === 'menubar') return HTML_FURNITURE.nav;
+  // aria-hidden text is on screen: it is furniture only when it reads as no sentence at all
+  // (a line of prose weighs its full Han count, any other line a quarter of it).
+  if (b.ariaHidden && b.prose * 4 <= b.cjk) return HTML_FURNITURE.hidden;
   if (zone === 'core') return null;
   if (zone !== 'none' && names.has('nav')) return HTML_FURNITURE.nav;
   if (b.links >= 3 && b.linkChars >= 0.7 * b.chars && !ATTACHMENT.test(firstLine)) return HTML_FURNITURE.links;

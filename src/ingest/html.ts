@@ -30,6 +30,7 @@ export interface HtmlBlock {
   /** The id and class attributes, lower-cased (`info_cont word`). */
   names: string;
   role: string;
+  /** The outermost block of an aria-hidden="true" subtree (the attribute may sit on an inline parent). */
   ariaHidden: boolean;
   /** Visible characters other than white space. */
   chars: number;
@@ -239,6 +240,11 @@ class Frame {
   pre = false;
   /** An `<a>` whose link has not ended yet. */
   link = false;
+  /**
+   * Inside an aria-hidden="true" element: 1 while no block in it has claimed it, 2 below
+   * the block that did (that block, the outermost, carries the flag for the whole subtree).
+   */
+  aria: 0 | 1 | 2 = 0;
   /** Its index in the block list, or -1. */
   block = -1;
   /** The running totals when it opened (blocks and links). */
@@ -291,6 +297,7 @@ class TextPass implements TreeSink {
     frame.invisible = visibilityOf(attrs) ?? parent?.invisible ?? false;
     frame.pre = parent?.pre === true || PREFORMATTED.has(name) || (attrs.style !== undefined && WHITE_SPACE_PRE.test(attrs.style));
     frame.link = false;
+    frame.aria = parent && parent.aria !== 0 ? parent.aria : attrs['aria-hidden']?.toLowerCase() === 'true' ? 1 : 0;
     frame.block = -1;
     frame.table = null;
     frame.cellOf = null;
@@ -414,7 +421,7 @@ class TextPass implements TreeSink {
       end: this.out.length,
       names,
       role: attrs.role?.toLowerCase() ?? '',
-      ariaHidden: attrs['aria-hidden']?.toLowerCase() === 'true',
+      ariaHidden: frame.aria === 1,
       chars: 0,
       linkChars: 0,
       cjk: 0,
@@ -423,6 +430,7 @@ class TextPass implements TreeSink {
     });
     this.openBlocks.push(frame.block);
     this.out.block = frame.block;
+    if (frame.aria === 1) frame.aria = 2;
   }
 
   private closeBlock(frame: Frame): void {

@@ -11,7 +11,7 @@ import { normalize } from '../../src/normalize/index.js';
 import type { Decoded, Furniture, Line } from '../../src/types.js';
 
 const CORPUS = new URL('../../fixtures/corpus/', import.meta.url).pathname;
-const { nav, header, footer, related, share, links, page } = HTML_FURNITURE;
+const { nav, header, footer, related, share, links, hidden, page } = HTML_FURNITURE;
 
 /** The rule of the furniture stretch holding a whole line, or null. */
 function ruleOf(furniture: readonly Furniture[], line: Pick<Line, 'start' | 'end'>): string | null {
@@ -201,5 +201,12 @@ describe('furniture rules on small pages', () => {
       ['首页部门公开', links],
       ['上一篇下一篇返回', page],
     ]);
+  });
+
+  it('aria-hidden="true" is furniture only when it holds no sentence', () => {
+    const html = `<div class="TRS_Editor">${body}<span aria-hidden="true"><div>返回顶部 ×</div></span>
+      <div aria-hidden="true">各县民政局要在2025年底前完成村（居）民委员会换届工作，确保换届风清气正。</div></div>`;
+    const r = htmlToText(html);
+    expect(r.furniture.map((f) => [r.text.slice(f.span[0], f.span[1]), f.rule])).toEqual([['返回顶部 ×', hidden]]);
   });
 });
