@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/errors.js';
 import { htmlToText } from '../../src/ingest/html.js';
@@ -243,3 +244,41 @@ describe('the whole pipeline on a 125,000-cell table', () => {
     }
   });
 });
+
+describe('properties of the text pass on random tag soup', () => {
+  const piece = fc.constantFrom(
+    '<p>', '</p>', '<div class="content">', '<div class="nav">', '</div>', '<br>', '</br>', '<table>', '</table>', '<tr>', '</tr>',
+    '<td rowspan="2">', '<td colspan="3">', '<td>', '</td>', '<th>', '<li>', '<ul>', '</ul>', '<a href="/">', '</a>', '<b>', '</b>',
+    '<span>', '</span>', '<pre>', '</pre>', '<nav>', '</nav>', '<footer>', '</footer>', '<template>', '</template>', '<!--', '-->',
+    '<!-- <!-- -->', '<script>var a = "</div>";</script>', '<style>p{}</style>', '<div hidden>', '<p style="display:none">',
+    '<span style="visibility:hidden">', '<noscript>', '</noscript>', '<svg>', '</svg>', '<select><option>', '</select>',
+    '&nbsp;', '&lt;', '&#20013;', '&amp', '  ', '\n', '　　', '索引号：', '相关链接', '分享到：', '扫一扫',
+    '各县民政局要加强基层治理，2025年底前完成。', '一、总体要求', '国发〔2019〕4号',
+  );
+  const html = fc.array(piece, { maxLength: 120 }).map((a) => a.join(''));
+
+  it('never throws; cell, table and furniture spans index the text; same input, same output', () => {
+    fc.assert(
+      fc.property(html, (h) => {
+        const r = htmlToText(h);
+        expectCellSpans(r.text, r.tables);
+        for (const t of r.tables) {
+          expect(t.span[0] <= t.span[1] && t.span[1] <= r.text.length).toBe(true);
+          for (const row of t.rows) for (const c of row) expect(c.span[0] >= t.span[0] && c.span[1] <= t.span[1]).toBe(true);
+        }
+        let previousEnd = -1;
+        for (const f of r.furniture) {
+          expect(f.span[0]).toBeGreaterThan(previousEnd);
+          expect(f.span[1] <= r.text.length && f.span[0] < f.span[1]).toBe(true);
+          expect(f.span[0] === 0 || r.text[f.span[0] - 1] === '\n').toBe(true);
+          previousEnd = f.span[1];
+        }
+        // Outside <pre>, no line starts or ends with a collapsible space.
+        if (!h.includes('<pre>')) expect(r.text).not.toMatch(/ \n|\n |^ /);
+        expect(JSON.stringify(htmlToText(h))).toBe(JSON.stringify(r));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
