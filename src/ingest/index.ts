@@ -34,7 +34,7 @@ export function ingest(input: Uint8Array | string, opts: IngestOptions = {}): De
   }
   const isHtml = formatHint === 'html' || (formatHint === 'auto' && (byName || looksLikeHtml(raw)));
   if (!isHtml) return { text: raw, encoding, format: 'text', htmlTables: [], furniture: [], htmlTitle: null, warnings };
-  const { text, tables, title } = htmlToText(raw);
+  const { text, tables, title, furniture } = htmlToText(raw);
   if (text.trim() === '') throw new InputError('no visible text in the HTML page');
-  return { text, encoding, format: 'html', htmlTables: tables, furniture: [], htmlTitle: title, warnings };
+  return { text, encoding, format: 'html', htmlTables: tables, furniture, htmlTitle: title, warnings };
 }
