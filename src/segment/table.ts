@@ -297,7 +297,8 @@ export function expandGrid(table: HtmlTable): CellModel[][] {
       c += cell.colspan;
     }
   });
-  const width = Math.max(0, ...grid.map((r) => r.length));
+  let width = 0;
+  for (const r of grid) width = Math.max(width, r.length);
   return grid.map((r) => Array.from({ length: width }, (_, i) => r[i] ?? emptyCell()));
 }
 
@@ -305,8 +306,9 @@ export function expandGrid(table: HtmlTable): CellModel[][] {
 function isLayoutTable(table: HtmlTable, grid: CellModel[][]): boolean {
   if (table.containsTable) return true;
   if (grid.length < 2 || (grid[0]?.length ?? 0) < 2) return true;
-  const longest = Math.max(...grid.flat().map((c) => c.text.length));
-  return longest > 3000;
+  // A loop, not Math.max(...cells): a 125k-cell table would overflow the call stack.
+  for (const row of grid) for (const c of row) if (c.text.length > 3000) return true;
+  return false;
 }
 
 /** Label/value tables (索引号 / 发文机关 …) belong to the header, not to the document. */

@@ -225,12 +225,10 @@ describe('pathological inputs: no recursion, linear time, never RangeError', () 
 
 describe('the whole pipeline on a 125,000-cell table', () => {
   const BIN = new URL('../../bin/policy-extract.js', import.meta.url).pathname;
-  // Known defect outside ingest (reproducer): src/segment/table.ts isLayoutTable spreads every
-  // cell into Math.max(...), which overflows the main thread's stack at 125,000 cells —
-  // "internal error: Maximum call stack size exceeded" when the file runs alone; worker threads
-  // have a larger stack, so the same file passes in a `--jobs 2` batch. The HTML pass above
-  // handles the table; remove `.fails` once segment no longer spreads the cells.
-  it.fails('a single file on the CLI goes through', () => {
+  // src/segment/table.ts once spread every cell into Math.max(...), which overflowed the main
+  // thread's stack at 125,000 cells ("internal error: Maximum call stack size exceeded" alone,
+  // but not in a --jobs 2 batch, where worker threads have a larger stack).
+  it('a single file on the CLI goes through', () => {
     const dir = mkdtempSync(join(tmpdir(), 'html-cells-'));
     try {
       const file = join(dir, 'cells.html');
