@@ -234,7 +234,7 @@ describe('the whole pipeline on a 125,000-cell table', () => {
       const file = join(dir, 'cells.html');
       const rows = Array.from({ length: 25_000 }, (_, r) => `<tr><td>${r + 1}</td><td>推进第${r}项工作</td><td>市民政局</td><td>2025年底前</td><td>无</td></tr>`);
       writeFileSync(file, `<table><tr><th>序号</th><th>任务</th><th>责任单位</th><th>时限</th><th>备注</th></tr>${rows.join('')}</table>`);
-      const r = spawnSync(process.execPath, [BIN, file, '--format', 'summary', '--jobs', '1'], { encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [BIN, file, '--format', 'summary', '--jobs', '1', '--output', join(dir, 'out.txt')], { encoding: 'utf8' });
       expect(r.stderr).not.toContain('Maximum call stack size exceeded');
       expect(r.status).toBe(0);
     } finally {
