@@ -5,7 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Decoded, PolicyDocument, Span } from './types.js';
-import { type IngestOptions, ingest } from './ingest/index.js';
+import { type IngestOptions, ingest, ingestAny } from './ingest/index.js';
 import { normalize } from './normalize/index.js';
 import { segment } from './segment/index.js';
 import { extractMetadata } from './extract/metadata.js';
@@ -26,7 +26,19 @@ export interface ExtractOptions extends IngestOptions {
   includeText?: boolean;
 }
 
-/** Extract a structured document from raw bytes or a string. Throws InputError for unusable input. */
+/**
+ * Extract a structured document from any input: PDF, Word DOCX and OFD (recognised by
+ * content), HTML or plain text. Rejects with InputError for unusable input.
+ */
+export async function extract(input: Uint8Array | string, opts: ExtractOptions = {}): Promise<PolicyDocument> {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  return extractFromDecoded(await ingestAny(input, opts), bytes, opts);
+}
+
+/**
+ * Extract a structured document from text or HTML, synchronously. Throws InputError for
+ * unusable input, and for PDF, DOCX and OFD, whose readers are asynchronous: use `extract`.
+ */
 export function extractDocument(input: Uint8Array | string, opts: ExtractOptions = {}): PolicyDocument {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   return extractFromDecoded(ingest(input, opts), bytes, opts);
@@ -85,6 +97,7 @@ export function extractFromDecoded(decoded: Decoded, bytes: Uint8Array, opts: Ex
       bytes: bytes.byteLength,
       encoding: decoded.encoding,
       format: decoded.format,
+      ...(decoded.pages !== undefined ? { pages: decoded.pages } : {}),
       ...(opts.includeText ? { text: norm.text } : {}),
     },
     text: norm.text,

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Chalk } from 'chalk';
 import { InputError, ValidationError } from '../errors.js';
-import { extractDocument } from '../pipeline.js';
+import { extract } from '../pipeline.js';
 import type { EncodingOption, PolicyDocument } from '../types.js';
 import { toCsv, toCsvRows } from '../emit/csv.js';
 import { toJson, toJsonLine } from '../emit/json.js';
@@ -139,7 +139,7 @@ export async function runJob(job: Job, s: JobSettings, input: Promise<Uint8Array
       const recorded = await recordedHash(job.target);
       if (recorded && recorded === createHash('sha256').update(bytes).digest('hex')) return { index: job.index, status: 'skipped', bytes: bytes.byteLength };
     }
-    const doc = extractDocument(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText: s.includeText });
+    const doc = await extract(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText: s.includeText });
     if (job.target) {
       try {
         await writeFileAtomic(job.target, renderFile(doc, s), madeDirs);
