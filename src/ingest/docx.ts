@@ -37,7 +37,8 @@ function partParagraphs(xml: string): string[] {
 
 /** Header and footer paragraphs, each once (first-page, odd and even variants often repeat). */
 function headerFooterLines(parts: Map<string, Uint8Array>, kind: 'header' | 'footer'): string[] {
-  const names = [...parts.keys()].filter((n) => new RegExp(`^word/${kind}\\d*\\.xml$`).test(n)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
+  const part = kind === 'header' ? /^word\/header\d*\.xml$/ : /^word\/footer\d*\.xml$/;
+  const names = [...parts.keys()].filter((n) => part.test(n)).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
   const seen = new Set<string>();
   const out: string[] = [];
   for (const name of names) {
