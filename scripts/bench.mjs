@@ -101,6 +101,45 @@ async function floor(dir) {
 
 const row = (...cells) => `| ${cells.join(' | ')} |`;
 
+/**
+ * PDF pages/s and DOCX/OFD documents/s, in process (warm), next to text: the format samples
+ * of fixtures/formats and the corpus texts they were made from. BENCH_PDF=file.pdf adds a
+ * run of the CLI on a large PDF for its peak RSS.
+ */
+async function formats() {
+  const { extract, extractDocument } = await import(join(root, 'dist/index.js'));
+  const dir = join(root, 'fixtures/formats');
+  const files = readdirSync(dir).filter((n) => /\.(pdf|docx|ofd)$/.test(n) && !n.startsWith('02-'));
+  const rate = async (names, run) => {
+    const inputs = names.map((n) => readFileSync(join(dir, n)));
+    let units = 0;
+    for (const b of inputs) units += await run(b); // warm-up
+    const t0 = performance.now();
+    const rounds = 5;
+    for (let r = 0; r < rounds; r++) for (const b of inputs) await run(b);
+    return (rounds * units) / ((performance.now() - t0) / 1000);
+  };
+  const byExt = (ext) => files.filter((n) => n.endsWith(ext));
+  const pdf = await rate(byExt('.pdf'), async (b) => (await extract(b)).source.pages);
+  const docx = await rate(byExt('.docx'), async (b) => (await extract(b), 1));
+  const ofd = await rate(byExt('.ofd'), async (b) => (await extract(b), 1));
+  const texts = ['004-anhui-rcep-implementation-opinions-2022.txt', '002-beijing-data-zone-guiding-opinions-2022.txt'].map((n) => readFileSync(join(root, 'fixtures/corpus', n)));
+  const t0 = performance.now();
+  for (let r = 0; r < 20; r++) for (const b of texts) extractDocument(b);
+  const text = (20 * texts.length) / ((performance.now() - t0) / 1000);
+  const lines = [
+    row('PDF (samples 01, 03, 07, 09, 11)', `${pdf.toFixed(1)} pages/s`, ''),
+    row('DOCX (samples 06, 08, 10, 12)', `${docx.toFixed(1)} docs/s`, ''),
+    row('OFD (samples 04, 05)', `${ofd.toFixed(1)} docs/s`, ''),
+    row('text (corpus 002, 004, the sources of 09–12)', `${text.toFixed(1)} docs/s`, ''),
+  ];
+  if (process.env.BENCH_PDF) {
+    const big = timed([bin, process.env.BENCH_PDF, '--format', 'summary', '-q']);
+    lines.push(row(`large PDF (${process.env.BENCH_PDF.split('/').pop()})`, `${big.seconds.toFixed(1)} s, peak RSS ${big.rss.toFixed(0)} MB`, '≤ 400 MB'));
+  }
+  return lines;
+}
+
 async function mainBench() {
   if (!existsSync(join(root, 'dist/cli/main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   console.log(`node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model ?? '?'}), availableParallelism ${availableParallelism()}`);
@@ -135,6 +174,7 @@ async function mainBench() {
   const t20 = timed([bin, doc20, '--output', join(work, 'twenty.json')]).seconds;
 
   const fl = await floor(archive.dir);
+  const formatRows = await formats();
 
   console.log(row('measure', 'result', 'target'));
   console.log(row('---', '---', '---'));
@@ -149,6 +189,7 @@ async function mainBench() {
   console.log(row('20 MB document', `${t20.toFixed(2)} s = ${(t20 / t1).toFixed(1)}× the 1 MB one`, '≤ 25×'));
   console.log(row('floor: read + decode + one regex pass', `${fl.mbps.toFixed(0)} MB/s`, ''));
   console.log(row('extractor (--jobs 1) / floor', `${((mb / j1.seconds / fl.mbps) * 100).toFixed(1)} %`, ''));
+  for (const line of formatRows) console.log(line);
   rmSync(work, { recursive: true, force: true });
 }
 

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { assemble } from './assemble.js';
 import { type Drafts, extractAll } from './extract/index.js';
 import { damagedYearMessage } from './extract/time.js';
-import { type IngestOptions, ingest } from './ingest/index.js';
+import { type IngestOptions, ingest, ingestAny } from './ingest/index.js';
 import type { Segmented } from './model.js';
 import { type Normalized, normalize } from './normalize/index.js';
 import { restoreScript } from './normalize/view.js';
@@ -67,7 +67,19 @@ export function runStages(decoded: Decoded, bytes: Uint8Array, opts: ExtractOpti
   return work;
 }
 
-/** Extract a structured document from raw bytes or a string. Throws InputError for unusable input. */
+/**
+ * Extract a structured document from any input: PDF, Word DOCX and OFD (recognised by
+ * content), HTML or plain text. Rejects with InputError for unusable input.
+ */
+export async function extract(input: Uint8Array | string, opts: ExtractOptions = {}): Promise<PolicyDocument> {
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  return extractFromDecoded(await ingestAny(input, opts), bytes, opts);
+}
+
+/**
+ * Extract a structured document from text or HTML, synchronously. Throws InputError for
+ * unusable input, and for PDF, DOCX and OFD, whose readers are asynchronous: use `extract`.
+ */
 export function extractDocument(input: Uint8Array | string, opts: ExtractOptions = {}): PolicyDocument {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   return extractFromDecoded(ingest(input, opts), bytes, opts);
@@ -110,6 +122,7 @@ function assembleWork(w: Work): PolicyDocument {
       bytes: w.bytes.byteLength,
       encoding: w.decoded.encoding,
       format: w.decoded.format,
+      ...(w.decoded.pages !== undefined ? { pages: w.decoded.pages } : {}),
       ...(w.opts.includeText ? { text: norm.source, furniture: furnitureOf(norm) } : {}),
     },
     text: norm.text,

@@ -77,13 +77,16 @@ export interface Furniture {
 /** The result of the ingest stage. */
 export interface Decoded {
   text: string;
-  encoding: EncodingName;
-  format: 'text' | 'html';
+  /** `unicode` for PDF, whose text layer maps glyphs to Unicode rather than decoding bytes. */
+  encoding: EncodingName | 'unicode';
+  format: 'text' | 'html' | 'pdf' | 'docx' | 'ofd';
   htmlTables: HtmlTable[];
   /** Stretches of furniture the reader of the format recognised (empty for plain text). */
   furniture: Furniture[];
   /** The document's `<title>`, when HTML has one. */
   htmlTitle: string | null;
+  /** Page count, for formats with pages (PDF, OFD). */
+  pages?: number;
   warnings: string[];
 }
 

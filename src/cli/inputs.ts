@@ -18,7 +18,7 @@ export interface InputSpec {
   root: string | null;
 }
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.text', '.htm', '.html'];
+export const DEFAULT_EXTENSIONS = ['.txt', '.text', '.htm', '.html', '.pdf', '.docx', '.ofd'];
 
 /** `txt,html` / `.txt .md` → ['.txt', '.html']. */
 export function parseExtensions(value: string): string[] {

@@ -8,7 +8,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { Chalk } from 'chalk';
 import { InputError, ValidationError } from '../errors.js';
-import { extractDocument } from '../pipeline.js';
+import { extract } from '../pipeline.js';
 import type { Candidate, EncodingOption, PolicyDocument } from '../types.js';
 import { toExplanation } from '../emit/explain.js';
 import { toCsv, toCsvRows } from '../emit/csv.js';
@@ -162,7 +162,7 @@ export async function runJob(job: Job, s: JobSettings, input: Promise<Uint8Array
     const candidates: Candidate[] = [];
     // The review page shows the text every span indexes.
     const withText = s.includeText || s.format === 'html';
-    const extracted = extractDocument(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText: withText || explaining, ...(explaining ? { trace: (c: Candidate) => candidates.push(c) } : {}) });
+    const extracted = await extract(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText: withText || explaining, ...(explaining ? { trace: (c: Candidate) => candidates.push(c) } : {}) });
     const explanation = s.explain ? toExplanation(extracted.source.text ?? '', candidates, job.label) : undefined;
     const doc = withText || !explaining ? extracted : withoutText(extracted);
     const rendered = s.format === 'explain' ? toExplanation(extracted.source.text ?? '', candidates, job.label) : undefined;

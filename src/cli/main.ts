@@ -47,8 +47,9 @@ const EXAMPLES = `
 Examples:
   $ policy-extract notice.txt                          one document as JSON on stdout
   $ policy-extract page.html --format yaml             an HTML page, as YAML
+  $ policy-extract notice.pdf --format summary         a PDF (DOCX and OFD likewise; scans need OCR first)
   $ policy-extract notice.txt --format summary         title, sections and a task table for reading
-  $ policy-extract archive/ --out-dir out/             every .txt/.html below archive/, mirrored under out/
+  $ policy-extract archive/ --out-dir out/             every .txt/.html/.pdf/.docx/.ofd below archive/, mirrored under out/
   $ policy-extract 'archive/**/*.htm' --format jsonl --output all.jsonl
   $ policy-extract archive/ --format csv > tasks.csv   every task of every document, for Excel
   $ policy-extract archive/ --out-dir out/ --skip-existing   a rerun only does new or changed files
@@ -67,7 +68,7 @@ half-written).`;
 function buildProgram(io: CliIo): Command {
   return new Command()
     .name('policy-extract')
-    .description('Turn Chinese government policy documents (text or HTML, UTF-8/GB18030/UTF-16) into structured, validated data.')
+    .description('Turn Chinese government policy documents (text, HTML, PDF, Word DOCX or OFD; UTF-8/GB18030/UTF-16) into structured, validated data.')
     .argument('[inputs...]', 'files, folders (walked), quoted glob patterns; "-" reads one document from standard input')
     .addOption(new Option('-f, --format <format>', 'output format').choices(FORMATS).default('json'))
     .option('-o, --out-dir <dir>', 'write one file per input under <dir>, mirroring the inputs\' relative paths')

@@ -2,6 +2,7 @@
 import type { Decoded, EncodingOption } from '../types.js';
 import { InputError } from '../errors.js';
 import { decodeBytes } from './decode.js';
+import { detectPackage } from './detect.js';
 import { htmlToText, looksLikeHtml } from './html.js';
 
 export interface IngestOptions {
@@ -14,7 +15,31 @@ export interface IngestOptions {
 
 const HTML_EXT = /\.(x?html?|shtml|jsp|aspx?|php)$/i;
 
+/** Text and HTML. A PDF, DOCX or OFD file needs `ingestAny` (their readers are asynchronous). */
 export function ingest(input: Uint8Array | string, opts: IngestOptions = {}): Decoded {
+  if (typeof input !== 'string' && (opts.format ?? 'auto') === 'auto') {
+    const pkg = detectPackage(input, opts.path);
+    if (pkg) throw new InputError(`a ${pkg.toUpperCase()} file: read it with the asynchronous extract(), not extractDocument()`);
+  }
+  return ingestText(input, opts);
+}
+
+/** Every format: PDF, DOCX and OFD by content, then text and HTML. */
+export async function ingestAny(input: Uint8Array | string, opts: IngestOptions = {}): Promise<Decoded> {
+  if (typeof input === 'string' || (opts.format ?? 'auto') !== 'auto') return ingestText(input, opts);
+  switch (detectPackage(input, opts.path)) {
+    case 'pdf':
+      return (await import('./pdf.js')).readPdf(input);
+    case 'docx':
+      return (await import('./docx.js')).readDocx(input);
+    case 'ofd':
+      return (await import('./ofd.js')).readOfd(input);
+    default:
+      return ingestText(input, opts);
+  }
+}
+
+function ingestText(input: Uint8Array | string, opts: IngestOptions): Decoded {
   const byName = opts.path ? HTML_EXT.test(opts.path) : false;
   const formatHint = opts.format ?? 'auto';
   let raw: string;

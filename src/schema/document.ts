@@ -37,8 +37,9 @@ export const SourceSchema = z
     path: z.string().nullable().meta({ description: 'as given on the command line; null for stdin' }),
     sha256: z.string().regex(/^[0-9a-f]{64}$/).meta({ description: 'of the raw input bytes' }),
     bytes: z.number().int().nonnegative(),
-    encoding: z.string().meta({ description: 'detected or forced: "utf-8", "gb18030", "utf-16le", ...' }),
-    format: z.enum(['text', 'html']),
+    encoding: z.string().meta({ description: 'detected or forced: "utf-8", "gb18030", "utf-16le", ...; "unicode" for PDF (its text layer maps glyphs to Unicode)' }),
+    format: z.enum(['text', 'html', 'pdf', 'docx', 'ofd']).meta({ description: 'the input format, recognised by content: plain text, HTML, PDF, Word DOCX or OFD (GB/T 33190)' }),
+    pages: z.number().int().positive().optional().meta({ description: '(extension) page count, for PDF and OFD input' }),
     text: z.string().optional().meta({ description: 'the decoded plain text that every span indexes; only with --include-text' }),
     furniture: z.array(FurnitureSchema).optional().meta({
       description: '(extension) the stretches of source.text left out of the structure, in text order (a review page greys them); only with --include-text',

@@ -174,7 +174,7 @@ describe('cli: failing inputs', () => {
     const r = await runCli(['notices'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('policy-extract: notices: no .txt, .text, .htm or .html files in this folder\n');
+    expect(r.stderr).toBe('policy-extract: notices: no .txt, .text, .htm, .html, .pdf, .docx or .ofd files in this folder\n');
   });
 
   it('an empty file: "empty file", exit 1', async () => {
