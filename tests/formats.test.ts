@@ -66,15 +66,13 @@ describe('meta of official documents read from PDF and OFD', () => {
   it('the OFD 批复 (05): 文号, title, date and the signing organ; the seal is furniture', async () => {
     const doc = await fromFormats('05-');
     expect(doc.meta).toMatchObject({ title: '关于同意张阿三同志辞职的批复', docNumber: '路卫发〔2011〕76号', signedDate: '2011-03-10', recipients: ['区中医院'] });
-    expect(doc.meta.issuers).toContain('测试符路桥区卫生局办公室');
+    expect(doc.meta.issuers).toContain('测试符路桥区卫生局');
     expect(doc.warnings).toContain('electronic seal 某某省人力资源和社会测试章 on page 2: the signature is not verified');
     expect(doc.source.text!.split('\n')[0]).toBe('测试符路桥区卫生局文件');
   });
 
-  // Not read by src/segment/front.ts: a red header written as one line, organ + 文件 (测试符路桥区卫生局文件),
-  // is no organisation name, so its organ is not among meta.issuers (they are [测试符路桥区卫生局办公室], from the
-  // signature). The reader's text is right: line 1 is 测试符路桥区卫生局文件, line 2 路卫发〔2011〕76号, then the title.
-  it.fails('the OFD 批复 (05): the red header 测试符路桥区卫生局文件 gives the issuer 测试符路桥区卫生局', async () => {
+  // A red header written as one line, organ + 文件 (测试符路桥区卫生局文件), names the issuing organ.
+  it('the OFD 批复 (05): the red header 测试符路桥区卫生局文件 gives the issuer 测试符路桥区卫生局', async () => {
     const doc = await fromFormats('05-');
     expect(doc.meta.issuers).toContain('测试符路桥区卫生局');
   });

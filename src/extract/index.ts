@@ -7,6 +7,7 @@ import type { Segmented } from '../model.js';
 import type { Normalized } from '../normalize/index.js';
 import { PLAN_TITLE, REVIEW_TITLE } from '../patterns/titles.js';
 import type { Meta } from '../schema/document.js';
+import { SpanSet } from '../text/span-set.js';
 import type { Span, Trace } from '../types.js';
 import { deadlineFromCell, type DeadlineDraft, findDeadlines, ongoingNotes } from './deadline/index.js';
 import { findIndicators, type IndicatorDraft, isReportDocument } from './indicator/index.js';
@@ -38,13 +39,20 @@ export interface ExtractInput {
 export function extractAll({ norm, seg, htmlTitle, trace }: ExtractInput): Drafts {
   const text = norm.text;
   const meta = extractMetadata(seg, htmlTitle, text);
-  const items = outlineItems(seg.outline, text, trace);
+  const items = outlineItems(seg.outline, text, trace, furnitureInside(norm));
   const references = extractReferences(text, contentRanges(norm));
   const firstLeads = statesFirstLeads(text);
   const tasks = items.tasks.map((t) => ({ ...t, units: unitsInText(text, t.span, { firstLeads, trace }) }));
   const rows = tableTasks(seg.tables, text, firstLeads, trace);
   const figures = figuresAndTimeLimits(norm, seg, meta, items.sections, rows, trace);
   return { meta, sections: items.sections, tasks, tableTasks: rows, references, ...figures };
+}
+
+/** Page furniture that ends nothing (page numbers, a page's running header): it sits inside items. */
+function furnitureInside(norm: Normalized): SpanSet | undefined {
+  const spans: Span[] = [];
+  for (const l of norm.lines) if (norm.chrome[l.index] && !norm.chromeBoundary[l.index] && l.text !== '') spans.push([l.start, l.end]);
+  return spans.length ? new SpanSet(spans) : undefined;
 }
 
 /** References are read from every line that is not chrome or a repeated copy. */

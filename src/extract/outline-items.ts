@@ -8,6 +8,7 @@
 import { STYLE_RANK } from '../lexicon/numbering.js';
 import { type OutlineEntry, titleSpan } from '../model.js';
 import { PREAMBLE_TITLE } from '../patterns/titles.js';
+import type { SpanSet } from '../text/span-set.js';
 import type { Span, Trace } from '../types.js';
 import { cleanText, cleanTitle, compactKey } from '../text/clean.js';
 
@@ -74,7 +75,25 @@ function readEntries(entries: readonly OutlineEntry[], text: string): Reading[] 
   });
 }
 
-export function outlineItems(entries: readonly OutlineEntry[], text: string, trace?: Trace): { sections: SectionDraft[]; tasks: TaskDraft[] } {
+/**
+ * The end of an item without the page furniture that trails it (— 2 — after the last line of a
+ * page): the span and the text stop before it. Furniture inside an item stays, so the text is
+ * always the span's text.
+ */
+function endBeforeFurniture(text: string, from: number, to: number, furniture: SpanSet | undefined): number {
+  let end = to;
+  for (let hole = furniture?.at(end - 1); hole && hole[0] >= from; hole = furniture?.at(end - 1)) {
+    end = hole[0];
+    while (end > from && /\s/.test(text[end - 1]!)) end--;
+  }
+  return end;
+}
+
+/**
+ * Sections and tasks of the outline. `furniture`: page furniture inside items (— 2 — left by a
+ * page break, which ends nothing); it stays out of their text.
+ */
+export function outlineItems(entries: readonly OutlineEntry[], text: string, trace?: Trace, furniture?: SpanSet): { sections: SectionDraft[]; tasks: TaskDraft[] } {
   const sections: SectionDraft[] = [];
   const tasks: TaskDraft[] = [];
   const readings = readEntries(entries, text);
@@ -101,16 +120,17 @@ export function outlineItems(entries: readonly OutlineEntry[], text: string, tra
       trace?.({ entity: 'section', span: draft.span, rule, value: `level ${draft.level} ${draft.marker ?? '·'} ${draft.title}` });
       continue;
     }
+    const end = endBeforeFurniture(text, e.contentStart, e.end, furniture);
     const lead = cleanTitle(text.slice(ts, te));
-    const hasMore = hasContent(text, te, e.end);
+    const hasMore = hasContent(text, te, end);
     const task: TaskDraft = {
       entry: e.index,
       sectionEntry: sectionParent(e),
       marker: e.marker,
       ordinal: e.ordinal,
       title: lead !== '' && lead.length <= LEAD_MAX && (hasMore || e.standalone) ? lead : null,
-      text: cleanText(text.slice(e.contentStart, e.end)),
-      span: [e.start, e.end],
+      text: cleanText(text.slice(e.contentStart, end)),
+      span: [e.start, end],
       contentStart: e.contentStart,
       rule,
     };

@@ -206,6 +206,13 @@ function headerOrgansOf(w: Windows, input: FrontInput, claim: Set<number>): Text
       claim.add(l.index);
       continue;
     }
+    // 测试符路桥区卫生局文件 / 中共济南市委办公厅文件: the organ and 文件 on one red-header line.
+    const organ = /^(.{3,40}?)\s{0,3}文件$/.exec(l.text);
+    if (organ && isOrgName(organ[1]!)) {
+      out.push(piece(l, 0, organ[1]!.length));
+      claim.add(l.index);
+      continue;
+    }
     if (/^(?:[A-Z]{2,10}[-—－]?[\dA-Z—－-]{4,30}|文件)$/.test(compactKey(l.text))) continue; // JNCR—2022—0040001 / 文件
     break;
   }
