@@ -101,6 +101,25 @@ export interface TextPiece {
   span: Span;
 }
 
+/** One event of a law's legislative history (通过 / 批准 / 发布 / 修订 / 施行). */
+export interface PromulgationEvent {
+  kind: 'adopted' | 'approved' | 'published' | 'amended' | 'effective';
+  iso: string;
+  /** The words between the date and the event word: the session, the order, the organs. */
+  body: string;
+  /** Span of the date. */
+  span: Span;
+  /** An order number in the event: 中华人民共和国国务院令第181号. */
+  docNumber: string | null;
+  /** The organs it names (the session's body, the order's issuer): 全国人民代表大会常务委员会 / 国务院. */
+  organs: string[];
+}
+
+export interface Promulgation {
+  events: PromulgationEvent[];
+  lines: number[];
+}
+
 export interface FrontMatter {
   /** The document's own title: the text and the lines it occupies. */
   title: (TextPiece & { lines: number[] }) | null;
@@ -116,6 +135,8 @@ export interface FrontMatter {
   headerOrgans: TextPiece[];
   /** 附件 / 附件1 / 附件：… lines. */
   attachmentLines: number[];
+  /** The legislative history under a law's title, when there is one. */
+  promulgation: Promulgation | null;
   /** Lines that belong to the front matter and take no part in the outline. */
   lines: Set<number>;
 }

@@ -3,7 +3,7 @@
  * URL and keywords. Labelled header fields win over what is read from the
  * document's layout (title lines, signature block, 主送 line).
  */
-import { type HeaderField, headerValue, type Segmented } from '../model.js';
+import { type HeaderField, headerValue, type PromulgationEvent, type Segmented } from '../model.js';
 import { CENTRAL_ORGANS, REPORT_TITLE } from '../patterns/titles.js';
 import { cleanText, cleanTitle, compactKey } from '../text/clean.js';
 import { parseDate } from '../text/dates.js';
@@ -76,52 +76,79 @@ function writtenEnclosedTitle(derived: string | null, title: string | null, text
 }
 const ENCLOSED_SCAN_CHARS = 3000;
 
-export function extractMetadata(seg: Segmented, htmlTitle: string | null, text: string): Meta {
-  const fields = seg.header.fields;
-  const front = seg.front;
+function titleOf(seg: Segmented, htmlTitle: string | null): string | null {
+  const field = headerValue(seg.header.fields, 'title');
+  const title = field ? cleanTitle(field.value) : seg.front.title ? cleanTitle(seg.front.title.text) : null;
+  if (title || !htmlTitle) return title;
+  // <title>Page | Site</title>: the part before the site name.
+  const t = cleanTitle(htmlTitle.split(/[|_－—-]/)[0] ?? '');
+  return t.length >= 5 ? t : null;
+}
 
-  const titleField = headerValue(fields, 'title');
-  let title = titleField ? cleanTitle(titleField.value) : front.title ? cleanTitle(front.title.text) : null;
-  if (!title && htmlTitle) {
-    // <title>Page | Site</title>: the part before the site name.
-    const t = cleanTitle(htmlTitle.split(/[|_－—-]/)[0] ?? '');
-    title = t.length >= 5 ? t : null;
+/** A labelled 文号, a 文号 line, or the order that published a regulation (中华人民共和国国务院令第181号). */
+function docNumberOf(seg: Segmented): string | null {
+  const field = headerValue(seg.header.fields, 'docNumber');
+  const written = field ? cleanText(field.value) : seg.front.docNumber?.text ?? null;
+  if (written && (findDocNumbers(written).length > 0 || written.endsWith('号'))) return written;
+  return events(seg, 'published').find((e) => e.docNumber)?.docNumber ?? null;
+}
+
+const events = (seg: Segmented, kind: PromulgationEvent['kind']): PromulgationEvent[] => seg.front.promulgation?.events.filter((e) => e.kind === kind) ?? [];
+
+/** The enacting body of a law or a regulation: who adopted it, else who published it, else who approved it. */
+function enactingOrgans(seg: Segmented): string[] {
+  for (const kind of ['adopted', 'published', 'approved'] as const) {
+    const organs = events(seg, kind).flatMap((e) => e.organs);
+    if (organs.length) return organs;
   }
-  const enclosedTitle = writtenEnclosedTitle(enclosedTitleOf(title), title, text);
+  return [];
+}
 
-  const numberField = headerValue(fields, 'docNumber');
-  let docNumber = numberField ? cleanText(numberField.value) : front.docNumber?.text ?? null;
-  if (docNumber) {
-    if (!findDocNumbers(docNumber).length && !docNumber.endsWith('号')) docNumber = null;
-  }
-
-  const issuerField = headerValue(fields, 'issuer');
-  const sourceField = headerValue(fields, 'source');
-  let issuers: string[] = [];
-  if (issuerField) issuers.push(...issuerField.value.split(/[\s\u3000、，,；;]+/).map(cleanText));
+function issuersOf(seg: Segmented, title: string | null): string[] {
+  const { front } = seg;
+  const field = headerValue(seg.header.fields, 'issuer');
+  const source = headerValue(seg.header.fields, 'source');
+  const issuers: string[] = [];
+  if (field) issuers.push(...field.value.split(/[\s\u3000、，,；;]+/).map(cleanText));
   if (issuers.length === 0) issuers.push(...front.headerOrgans.map((o) => o.text.replace(/\s+/g, '')));
   const signers = front.signature?.organ ? [...(front.signature.coSigners ?? []), front.signature.organ].map((o) => o.text) : [];
   if (signers.length && (issuers.length === 0 || !front.headerOrgans.length)) issuers.push(...signers);
+  if (issuers.length === 0) issuers.push(...enactingOrgans(seg));
   if (issuers.length === 0) issuers.push(...issuersFromTitle(title));
   if (issuers.length === 0 && front.byline) issuers.push(front.byline.text);
-  if (issuers.length === 0 && sourceField && !/^https?:/i.test(sourceField.value)) issuers.push(cleanText(sourceField.value));
-  issuers = uniqueByContainment(issuers.filter((s) => s !== ''));
+  if (issuers.length === 0 && source && !/^https?:/i.test(source.value)) issuers.push(cleanText(source.value));
+  return uniqueByContainment(issuers.filter((x) => x !== ''));
+}
 
-  const recipients = front.recipients ? splitList(front.recipients).map((p) => p.text) : [];
+function datesOf(seg: Segmented): { signedDate: string | null; publishedDate: string | null } {
+  const fields = seg.header.fields;
+  // A law's date is its adoption (通过), else its approval (批准); an order's, its publication.
+  const adopted = events(seg, 'adopted')[0]?.iso ?? events(seg, 'approved')[0]?.iso ?? null;
+  return {
+    signedDate: dateOf(headerValue(fields, 'signedDate')) ?? seg.front.signature?.date.iso ?? adopted,
+    publishedDate: dateOf(headerValue(fields, 'publishedDate')) ?? events(seg, 'published')[0]?.iso ?? null,
+  };
+}
 
-  const signedDate = dateOf(headerValue(fields, 'signedDate')) ?? front.signature?.date.iso ?? null;
-  const publishedDate = dateOf(headerValue(fields, 'publishedDate'));
+function keywordsOf(seg: Segmented): string[] {
+  const kw = headerValue(seg.header.fields, 'keywords');
+  if (!kw) return [];
+  return splitOutsideParens(kw.value, ';；,，、 \u3000△')
+    .map((p) => cleanText(p.text))
+    .filter((p) => p !== '');
+}
 
-  const urlField = headerValue(fields, 'sourceUrl') ?? (sourceField && /^https?:\/\//i.test(sourceField.value) ? sourceField : undefined);
-  const sourceUrl = urlField ? (/https?:\/\/\S+/i.exec(urlField.value)?.[0] ?? null) : null;
+function sourceUrlOf(seg: Segmented): string | null {
+  const source = headerValue(seg.header.fields, 'source');
+  const field = headerValue(seg.header.fields, 'sourceUrl') ?? (source && /^https?:\/\//i.test(source.value) ? source : undefined);
+  return field ? (/https?:\/\/\S+/i.exec(field.value)?.[0] ?? null) : null;
+}
 
-  const kw = headerValue(fields, 'keywords');
-  const keywords = kw
-    ? splitOutsideParens(kw.value, ';；,，、 \u3000△')
-        .map((p) => cleanText(p.text))
-        .filter((p) => p !== '')
-    : [];
-
+export function extractMetadata(seg: Segmented, htmlTitle: string | null, text: string): Meta {
+  const title = titleOf(seg, htmlTitle);
+  const enclosedTitle = writtenEnclosedTitle(enclosedTitleOf(title), title, text);
+  const docNumber = docNumberOf(seg);
+  const { signedDate, publishedDate } = datesOf(seg);
   // A bulletin or report names the year it covers (万载县2022年国民经济和社会发展统计公报,
   // published in 2023): its 年末 and 全年 are that year's.
   const covered = title && REPORT_TITLE.test(title) ? yearInTitle(title) : null;
@@ -131,6 +158,16 @@ export function extractMetadata(seg: Segmented, htmlTitle: string | null, text: 
     (signedDate ? Number(signedDate.slice(0, 4)) : null) ??
     (publishedDate ? Number(publishedDate.slice(0, 4)) : null) ??
     yearInTitle(title);
-
-  return { title, enclosedTitle, docNumber, issuers, recipients, signedDate, publishedDate, sourceUrl, keywords, year };
+  return {
+    title,
+    enclosedTitle,
+    docNumber,
+    issuers: issuersOf(seg, title),
+    recipients: seg.front.recipients ? splitList(seg.front.recipients).map((p) => p.text) : [],
+    signedDate,
+    publishedDate,
+    sourceUrl: sourceUrlOf(seg),
+    keywords: keywordsOf(seg),
+    year,
+  };
 }

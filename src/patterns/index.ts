@@ -7,6 +7,7 @@ import { DEADLINE_PATTERNS } from './deadlines.js';
 import { FURNITURE_PATTERNS } from './furniture.js';
 import { HEADER_PATTERNS } from './headers.js';
 import { INDICATOR_PATTERNS } from './indicators.js';
+import { PROMULGATION_PATTERNS } from './promulgation.js';
 import { TITLE_PATTERNS } from './titles.js';
 import { UNIT_PATTERNS } from './units.js';
 import { MARKER_PATTERNS } from '../segment/markers.js';
@@ -19,6 +20,7 @@ export const BUILT_PATTERNS: Readonly<Record<string, RegExp>> = {
   ...prefixed('indicators', INDICATOR_PATTERNS),
   ...prefixed('deadlines', DEADLINE_PATTERNS),
   ...prefixed('doc-numbers', DOC_NUMBER_PATTERNS),
+  ...prefixed('promulgation', PROMULGATION_PATTERNS),
   ...Object.fromEntries(MARKER_PATTERNS.map((re, i) => [`markers/${i}`, re])),
 };
 

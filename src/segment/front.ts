@@ -14,6 +14,7 @@ import { splitOutsideParens } from '../text/lists.js';
 import { isOrgName, isRecipientList } from '../text/organisations.js';
 import type { Line, Span } from '../types.js';
 import { matchMarker } from './markers.js';
+import { findPromulgation } from './promulgation.js';
 
 export function isTitleLike(s: string): boolean {
   const k = compactKey(s).replace(/^#+/, '');
@@ -197,10 +198,12 @@ function signatureOf(w: Windows, input: FrontInput, claim: Set<number>): FrontMa
 }
 
 /** Red-header organ lines: the organisation lines at the very top, before the 文号, the title or the body. */
-function headerOrgansOf(w: Windows, input: FrontInput, claim: Set<number>): TextPiece[] {
+function headerOrgansOf(w: Windows, input: FrontInput, claim: Set<number>, title: FrontMatter['title']): TextPiece[] {
   const out: TextPiece[] = [];
   for (const l of w.content.slice(0, 8)) {
     if (input.headerLines.has(l.index)) continue;
+    // The title is no organ, whatever it ends with: 中华人民共和国刑法修正案（十二）.
+    if (title?.lines.includes(l.index)) break;
     if (isOrgName(l.text)) {
       out.push(piece(l));
       claim.add(l.index);
@@ -235,16 +238,18 @@ export function findFrontMatter(input: FrontInput): FrontMatter {
   const first = content[0];
   const byline = first && !title && isOrgName(first.text) && !input.headerLines.has(first.index) ? piece(first) : null;
   if (byline) claim.add(first!.index);
-  const headerOrgans = headerOrgansOf(w, input, claim);
+  const headerOrgans = headerOrgansOf(w, input, claim, title);
   // A red-header organ line right above the title (吕梁市民政局 / 关于印发…).
   const above = title ? content[content.findIndex((l) => l.index === title.lines[0]) - 1] : undefined;
   if (above && isOrgName(above.text) && !input.headerLines.has(above.index)) claim.add(above.index);
+  const promulgation = findPromulgation(content, title ? title.lines[title.lines.length - 1]! : null);
+  for (const i of promulgation?.lines ?? []) claim.add(i);
   const attachmentLines: number[] = [];
   for (const l of content) {
     if (isAttachmentLine(l.text)) attachmentLines.push(l.index);
     if (CC_LINE.test(l.text)) claim.add(l.index);
   }
-  return { title, enclosedTitleLines: [], docNumber, recipients, signature, byline, headerOrgans, attachmentLines, lines: claim };
+  return { title, enclosedTitleLines: [], docNumber, recipients, signature, byline, headerOrgans, attachmentLines, promulgation, lines: claim };
 }
 
 /** The part of a line before its first header label (关于印发《…》的通知 发文机构：…). */
