@@ -6,7 +6,7 @@ import { alternation } from '../text/words.js';
 export const EVENT_END = new RegExp(`${alternation(EVENT_WORDS.map(([w]) => w))}[)）]?$`);
 /** 根据 / （ before an event's date. */
 export const EVENT_OPENER = new RegExp(`^${alternation(EVENT_OPENERS)}`);
-/** 第十四次会议 / 第34次常务会议 …: the session after a body's name, to the end. */
-export const SESSION = new RegExp(`第[一二三四五六七八九十百零〇\\d]{1,6}次${alternation(SESSION_WORDS)}.*$`);
+/** 第十四次会议 / 第34次常务会议 …: the session after a body's name (the name ends there). */
+export const SESSION = new RegExp(`第[一二三四五六七八九十百零〇\\d]{1,6}次${alternation(SESSION_WORDS)}`);
 
 export const PROMULGATION_PATTERNS: Readonly<Record<string, RegExp>> = { EVENT_END, EVENT_OPENER, SESSION };

@@ -38,7 +38,9 @@ function historyLines(content: readonly Line[]): Line[] {
 function organsOf(body: string): string[] {
   const orders = findDocNumbers(body);
   let head = orders.length ? body.slice(0, body.indexOf('令', orders[0]![0])) : body;
-  head = head.replace(TERM, '').replace(SESSION, '');
+  head = head.replace(TERM, '');
+  const session = SESSION.exec(head);
+  if (session) head = head.slice(0, session.index);
   for (const c of COMMITTEE_OF_COURT) if (head.includes(c)) head = head.slice(0, head.indexOf(c));
   return head
     .split(/[\s\u3000、，,]+/)
