@@ -76,6 +76,32 @@ function writtenEnclosedTitle(derived: string | null, title: string | null, text
 }
 const ENCLOSED_SCAN_CHARS = 3000;
 
+// …》已经…审议通过，现印发给你们 / …》印发给你们 / …》，现予公布: the cited document is the one enclosed.
+const ISSUED_AFTER = /^[^。《]{0,60}?(?:印发给你|转发给你|发给你们|现予印发|现予发布|现予公布|予以印发|现印发)/;
+// 现将《X》印发…; not 制定了《X》 alone (美国…于2016年制定了《国家人工智能研发战略计划》, corpus 084).
+const ISSUED_BEFORE = /现将$/;
+
+/** 现将《X》印发给你们 / 制定了《X》: the enclosed title read from the opening of the body. */
+function enclosedFromBody(text: string): string | null {
+  const head = text.slice(0, ENCLOSED_SCAN_CHARS);
+  for (let open = head.indexOf('《'); open >= 0; open = head.indexOf('《', open + 1)) {
+    let depth = 0;
+    let close = -1;
+    for (let i = open; i < head.length && i < open + 200; i++) {
+      if (head[i] === '《') depth++;
+      else if (head[i] === '》' && --depth === 0) {
+        close = i;
+        break;
+      }
+    }
+    if (close < 0) continue;
+    if (ISSUED_AFTER.test(head.slice(close + 1, close + 80)) || ISSUED_BEFORE.test(head.slice(Math.max(0, open - 6), open))) {
+      return cleanText(head.slice(open + 1, close));
+    }
+  }
+  return null;
+}
+
 function titleOf(seg: Segmented, htmlTitle: string | null): string | null {
   const field = headerValue(seg.header.fields, 'title');
   const title = field ? cleanTitle(field.value) : seg.front.title ? cleanTitle(seg.front.title.text) : null;
@@ -146,7 +172,9 @@ function sourceUrlOf(seg: Segmented): string | null {
 
 export function extractMetadata(seg: Segmented, htmlTitle: string | null, text: string): Meta {
   const title = titleOf(seg, htmlTitle);
-  const enclosedTitle = writtenEnclosedTitle(enclosedTitleOf(title), title, text);
+  const fromBody = enclosedFromBody(text);
+  // An order's 《管理办法》…现予公布 under the measures' own title encloses nothing else.
+  const enclosedTitle = writtenEnclosedTitle(enclosedTitleOf(title), title, text) ?? (fromBody && (!title || compactKey(fromBody) !== compactKey(title)) ? fromBody : null);
   const docNumber = docNumberOf(seg);
   const { signedDate, publishedDate } = datesOf(seg);
   // A bulletin or report names the year it covers (万载县2022年国民经济和社会发展统计公报,

@@ -55,10 +55,17 @@ export function isUnitCell(cell: string): boolean {
   return parts.every((p) => p.length <= 30 && !/[为是]|第一位|下同/.test(p) && (ORG_SUFFIX.test(p) || GENERIC_UNIT.test(p) || LOCAL_GOVERNMENT.test(p)));
 }
 
+/** A deputy or a member of a people's congress or a CPPCC, addressed by name: 王超斌委员 / 李明代表. */
+const PERSON_ADDRESSEE = /^[\u4e00-\u9fff]{2,4}(?:委员|代表)$/;
+const SALUTATION = /^(?:各位|同志们|女士们|先生们)/;
+
 /** Each member of a 主送 list names an organisation or a group of them (各市（地）民政局). */
 export function isRecipientList(s: string): boolean {
   const k = compactKey(s);
   if (k.length < 2 || k.length > 300 || /[。《》“”]/.test(k)) return false;
+  // 王超斌委员： / 张三代表：: the member a reply answers; 各位代表： / 同志们： greet an audience.
+  if (SALUTATION.test(k)) return false;
+  if (PERSON_ADDRESSEE.test(k)) return true;
   const parts = splitOutsideParens(k).filter((p) => p.text !== '');
   if (parts.length === 0) return false;
   // Elliptical members are place names: 绥芬河市、抚远市民政局 / 北京、天津、…陕西省（自治区、直辖市）人民政府.

@@ -153,3 +153,24 @@ describe('metadata', () => {
     expect(doc.meta.enclosedTitle).toBe('关于内地西藏班（校）扩大规模有关问题的请示');
   });
 });
+
+describe('enclosed titles and addressees (review of corpus 063, 084, 037, 161, 211, 120, 196)', () => {
+  const meta = (text: string) => extract(text).meta;
+  it('《X》…现印发给你们 in the opening of a notice without a title (063)', () => {
+    const m = meta('各区县（功能区）工信部门，各有关单位：\n《济南“鲲鹏+昇腾”生态创新中心服务资源供给办法（V1.0）》已经中共济南市工业和信息化局党组2021年第5次会议审议通过，现印发给你们，请认真贯彻执行。\n济南市工业和信息化局\n2021年3月9日\n');
+    expect(m.enclosedTitle).toBe('济南“鲲鹏+昇腾”生态创新中心服务资源供给办法（V1.0）');
+  });
+  it('must not match: a plan a report says was made or issued (084, 037)', () => {
+    expect(meta('一、发展现状\n美国高度重视人工智能技术的发展，并于2016年制定了《国家人工智能研发战略计划》。\n').enclosedTitle).toBeNull();
+    expect(meta('一、总体情况\n数据资源体系加快建设。《关于构建数据基础制度更好发挥数据要素作用的意见》印发实施，系统提出我国数据基础制度框架。\n').enclosedTitle).toBeNull();
+  });
+  it('a title that implements a law encloses none; one that re-issues measures does (161, 211)', () => {
+    expect(meta('# 实施《中华人民共和国反外国制裁法》的规定\n\n第一条 为了实施反外国制裁法，制定本规定。\n').enclosedTitle).toBeNull();
+    expect(meta('广州市人民政府办公厅关于重新发布广州市积分制入户管理办法的通知\n各区人民政府：\n现将《广州市积分制入户管理办法》重新发布。\n').enclosedTitle).toBe('广州市积分制入户管理办法');
+    expect(meta('关于公布第二批试点名单的通知\n各市民政局：\n现将名单公布如下。\n').enclosedTitle).toBeNull();
+  });
+  it('a reply names the member it answers; a report greets an audience (120, 196)', () => {
+    expect(meta('国务院办公厅对全国政协十届四次会议第4626号提案的答复\n王超斌委员：\n您提出的关于加强科技创新的提案收悉，现答复如下。\n').recipients).toEqual(['王超斌委员']);
+    expect(meta('政府工作报告\n各位代表：\n现在，我代表国务院，向大会作政府工作报告。\n').recipients).toEqual([]);
+  });
+});
