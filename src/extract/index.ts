@@ -10,6 +10,7 @@ import type { Meta } from '../schema/document.js';
 import { SpanSet } from '../text/span-set.js';
 import type { Span, Trace } from '../types.js';
 import { deadlineFromCell, type DeadlineDraft, findDeadlines, ongoingNotes } from './deadline/index.js';
+import { findTimeLimits } from './deadline/within.js';
 import { findIndicators, type IndicatorDraft, isReportDocument } from './indicator/index.js';
 import { extractMetadata } from './metadata.js';
 import { outlineItems, type SectionDraft, type TaskDraft } from './outline-items.js';
@@ -66,7 +67,7 @@ function contentRanges(norm: Normalized): Span[] {
 function figuresAndTimeLimits(norm: Normalized, seg: Segmented, meta: Meta, sections: SectionDraft[], rows: TableTaskDraft[], trace?: Trace): Pick<Drafts, 'indicators' | 'deadlines'> {
   const text = norm.text;
   const names = nameSpans(text);
-  const time: TimeContext = { docYear: meta.year, names, signedDate: meta.signedDate };
+  const time: TimeContext = { docYear: meta.year, names, signedDate: meta.signedDate, publishedDate: meta.publishedDate };
   const guarded = names.union(quotedSpans(text));
   const reportDocument = isReportDocument(meta.title, text);
   // A section reviewing past work (一、2024年工作回顾) reports actual figures, and a section setting
@@ -79,12 +80,12 @@ function figuresAndTimeLimits(norm: Normalized, seg: Segmented, meta: Meta, sect
   const deadlines: Drafts['deadlines'] = [];
   for (const r of mergeRanges(body, text)) {
     indicators.push(...findIndicators(text, r, { ...time, guarded, reportDocument, reviewRanges, planRanges, trace }));
-    deadlines.push(...findDeadlines(text, r, time, { reportDocument, trace }), ...ongoingNotes(text, r, trace));
+    deadlines.push(...findDeadlines(text, r, time, { reportDocument, trace }), ...ongoingNotes(text, r, trace), ...findTimeLimits(text, r, time, trace, reportDocument));
   }
   rows.forEach((row, i) => {
     for (const cell of row.textCells) {
       indicators.push(...findIndicators(text, cell.span, { ...time, guarded, reportDocument: false, trace }).map((x) => ({ ...x, row: i })));
-      deadlines.push(...findDeadlines(text, cell.span, time, { reportDocument: false, trace }).map((x) => ({ ...x, row: i })));
+      deadlines.push(...[...findDeadlines(text, cell.span, time, { reportDocument: false, trace }), ...findTimeLimits(text, cell.span, time, trace)].map((x) => ({ ...x, row: i })));
     }
     if (row.deadline) deadlines.push(...deadlineFromCell(text, row.deadline.span, time, trace).map((x) => ({ ...x, row: i })));
   });

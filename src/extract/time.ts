@@ -15,6 +15,8 @@ export interface TimeContext {
   names: SpanSet;
   /** The document's signing date, for time limits counted from its issue (印发之日起3个月内). */
   signedDate?: string | null;
+  /** The document's publication date (发布之日起…). */
+  publishedDate?: string | null;
 }
 
 /** “十三五” → the plan's first and last year (十一五 2006-2010 … 十五五 2026-2030). */

@@ -112,11 +112,18 @@ export const WITHIN_ENDS: readonly string[] = ['以内', '之内', '内'];
 /** What closes the event a limit counts from: 自受理之日起 / 收到材料后 / 印发之日起. */
 export const ANCHOR_ENDS: readonly string[] = ['之日起', '之日后', '日起', '之后', '起', '后'];
 /** The event opens with: 自受理申请之日起 / 从收到之日起. */
-export const ANCHOR_OPENERS: readonly string[] = ['自', '从', '于'];
+export const ANCHOR_OPENERS: readonly string[] = ['自', '从', '于', '在'];
 /**
  * A window inside an eligibility condition is not a time limit: 近12个月内未受过处罚 /
  * 最近三年内无违法记录 / 过去一年内.
  */
 export const WINDOW_WORDS: readonly string[] = ['最近', '近', '过去', '前'];
-/** Anchors that are the document's own dates: 印发之日起3个月内 → signed date + 3 months. */
-export const DOCUMENT_DATE_ANCHORS: readonly string[] = ['本办法印发', '本通知印发', '本方案印发', '印发', '本办法施行', '本规定施行', '本条例施行', '施行', '发布', '公布'];
+/** Anchors that are the document's own dates: 印发之日起3个月内 → signed date + 3 months; 发布 / 公布 → published date. */
+export const SIGNED_DATE_ANCHORS: readonly string[] = ['印发', '下发', '签发'];
+export const PUBLISHED_DATE_ANCHORS: readonly string[] = ['发布', '公布'];
+/** A cap on a period, which is a time limit too: 最长不超过15个工作日 / 不得超过30天 / 最长不得超过3年. */
+export const LIMIT_CUES: readonly string[] = ['最长不得超过', '最长不超过', '最长不超出', '不得超过', '不应超过', '不超过', '最长为', '最长'];
+/** A validity period: 有效期1年 / 有效期为5年. */
+export const VALIDITY_CUES: readonly string[] = ['有效期为', '有效期'];
+/** Words after which the event of a time limit ends: 应当自收到投诉之日起 / 并在 / 须于. */
+export const ACTOR_WORDS: readonly string[] = ['应当', '必须', '可以', '应', '须', '要', '并', '将', '可'];

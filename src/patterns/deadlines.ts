@@ -3,6 +3,7 @@ import {
   AS_OF_WORDS, BY_PERIODS, DAY_SUFFIXES, EVERY_PERIODS, LEAD_CUES, MONTH_PART_SUFFIXES, MONTH_SUFFIXES, MONTH_VERBS, NOT_REGULAR_AFTER,
   NOT_REGULAR_BEFORE, ONGOING_NOTE_WORDS, ONGOING_WORDS, PAST_EVENT_WORDS, PLAN_END_WORDS, PLAN_NAME_WORDS, PLAN_PERIOD_WORDS, RELATIVE_WORDS,
   START_WORDS, SYSTEM_WORDS, TARGET_VERBS, THIS_YEAR_WORDS, TOWARD_WORDS, VALIDITY_WORDS, WITHIN_YEARS_WORDS, YEAR_END_WORDS, YEAR_SUFFIXES,
+  ACTOR_WORDS, ANCHOR_ENDS, ANCHOR_OPENERS, DURATION_UNITS, LIMIT_CUES, VALIDITY_CUES, WINDOW_WORDS, WITHIN_ENDS,
 } from '../lexicon/time-words.js';
 import { alternation } from '../text/words.js';
 
@@ -76,6 +77,8 @@ export const WITHIN_YEARS = new RegExp(`^${alternation(WITHIN_YEARS_WORDS)}\\s?$
 export const EVERY = new RegExp(
   `^(?:每(?:${alternation(EVERY_PERIODS)}|[两三四五]年|\\d{1,2}年|[两三四五六]个月|\\d{1,2}个月)|按${alternation(BY_PERIODS)})`,
 );
+/** After 每年 / 每月: an amount (每月1309元), a cap (每年最高补贴5万元); not a time (每年2月底前) nor a count of times (每季度一次). */
+export const RATE_AFTER = /^\s?(?:(?:\d{1,9}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万]{1,6})\s?(?![\d.一二两三四五六七八九十百千万月日号季周天次年]|个月)|最高|最多|不超过|不高于|上限)/;
 export const NOT_REGULAR_BEFORE_RE = new RegExp(`[${NOT_REGULAR_BEFORE.join('')}]$`);
 export const NOT_REGULAR_AFTER_RE = new RegExp(`^定期${alternation(NOT_REGULAR_AFTER)}`);
 export const SYSTEM_END = new RegExp(`${alternation(SYSTEM_WORDS)}$`);
@@ -101,4 +104,29 @@ export const DEADLINE_PATTERNS: Readonly<Record<string, RegExp>> = {
   DEADLINE_CANDIDATE, AS_OF_BEFORE, START_BEFORE, PAST_EVENT_BEFORE, TOWARD_BEFORE, LEAD_CUE, DATE_RANGE, VALIDITY_AFTER, PLAN_PERIOD, PLAN_END_WORD,
   YEAR_RANGE, PLAN_NAME_BEFORE, FULL_DATE_DUE, YEAR_MONTH_DUE, YEAR_DUE, TARGET_CLAUSE_AFTER, DAY_THIS_YEAR, MONTH_THIS_YEAR, YEAR_END_THIS_YEAR,
   THIS_YEAR_OPENING, RELATIVE_YEARS, WITHIN_YEARS, EVERY, NOT_REGULAR_BEFORE_RE, NOT_REGULAR_AFTER_RE, SYSTEM_END, REGULAR_SYSTEM, ONGOING_CELL, ONGOING_NOTE, ONGOING_NOTE_WORD, DEADLINE_CELL,
+};
+
+// ---- time limits counted from an event (SPEC kind `within`)
+const DURATION_NUMBER = '(\\d{1,4}|[一二两三四五六七八九十百]{1,4})';
+const durationUnits = alternation(DURATION_UNITS.map((u) => u.word));
+/** 15个工作日内 / 三个月以内 / 30日之内: group 1 the number, group 2 the unit. */
+export const DURATION_WITHIN = new RegExp(`${DURATION_NUMBER}\\s?(${durationUnits})\\s?${alternation(WITHIN_ENDS)}`, 'g');
+/** 最长不超过15个工作日 / 不得超过30天: group 1 the cue, 2 the number, 3 the unit (not 以上). */
+export const DURATION_LIMIT = new RegExp(`(${alternation(LIMIT_CUES)})\\s?${DURATION_NUMBER}\\s?(${durationUnits})(?!以上|以下)`, 'g');
+/** 有效期1年 / 有效期为5年. */
+export const DURATION_VALIDITY = new RegExp(`(${alternation(VALIDITY_CUES)})\\s?${DURATION_NUMBER}\\s?(${durationUnits})`, 'g');
+/** 近12个月内 / 最近三年内 / 过去一年内: the window of a condition, right before the number. */
+export const WINDOW_BEFORE = new RegExp(`${alternation(WINDOW_WORDS)}$`);
+/** The end of the event a limit counts from: 之日起 / 之日后 / 后 / 的 (…审核意见及相关材料的3个工作日内). */
+export const ANCHOR_END = new RegExp(`(?:${alternation(ANCHOR_ENDS)}|的)\\s?$`);
+export const ANCHOR_OPENER = new RegExp(alternation(ANCHOR_OPENERS), 'g');
+export const ACTOR_WORD = new RegExp(alternation(ACTOR_WORDS), 'g');
+/** 自2025年6月1日起施行 / 自印发之日起施行: the date a rule takes effect, in the same sentence as its validity. */
+export const EFFECTIVE_FROM = /自\s?(?:(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,2})\s?日|(印发|发布|公布)之日)\s?起\s?(?:施行|执行|实施|生效)/;
+
+/** 3年内不得再次申请 / 五年内免征 / 5年内关税减让: what follows a period that is a ban or an exemption. */
+export const BAN_AFTER = /^\s?(?:不得|不准|不予|禁止|免征|免收|免予|免除|减半|减按|减免|关税|暂停)/;
+
+export const WITHIN_PATTERNS: Readonly<Record<string, RegExp>> = {
+  DURATION_WITHIN, DURATION_LIMIT, DURATION_VALIDITY, WINDOW_BEFORE, ANCHOR_END, ANCHOR_OPENER, ACTOR_WORD,
 };

@@ -3,7 +3,7 @@
  * (tests/redos.test.ts) can prove each of them linear.
  */
 import { DOC_NUMBER_PATTERNS } from '../text/doc-numbers.js';
-import { DEADLINE_PATTERNS } from './deadlines.js';
+import { DEADLINE_PATTERNS, WITHIN_PATTERNS } from './deadlines.js';
 import { FURNITURE_PATTERNS } from './furniture.js';
 import { HEADER_PATTERNS } from './headers.js';
 import { INDICATOR_PATTERNS } from './indicators.js';
@@ -19,6 +19,7 @@ export const BUILT_PATTERNS: Readonly<Record<string, RegExp>> = {
   ...prefixed('furniture', FURNITURE_PATTERNS),
   ...prefixed('indicators', INDICATOR_PATTERNS),
   ...prefixed('deadlines', DEADLINE_PATTERNS),
+  ...prefixed('within', WITHIN_PATTERNS),
   ...prefixed('doc-numbers', DOC_NUMBER_PATTERNS),
   ...prefixed('promulgation', PROMULGATION_PATTERNS),
   ...Object.fromEntries(MARKER_PATTERNS.map((re, i) => [`markers/${i}`, re])),

@@ -43,6 +43,14 @@ export function addDuration(iso: string, duration: string): string | null {
   return isoDate(y, mo, Math.min(day, daysInMonth(y, mo)));
 }
 
+/** The day before a date: the last day of a validity period (有效期1年 from 2025-06-01 → 2026-05-31). */
+export function previousDay(iso: string): string | null {
+  const d = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  if (!d) return null;
+  const t = new Date(Date.UTC(Number(d[1]), Number(d[2]) - 1, Number(d[3]) - 1));
+  return isoDate(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}
+
 /** Parse a full date anywhere in `s`; the earliest of the digit and the Chinese-numeral forms. */
 export function parseDate(s: string): { iso: string; index: number; length: number } | null {
   const d = DATE_DIGITS.exec(s);

@@ -230,7 +230,10 @@ const PERIOD_RULES: DeadlineRule[] = [
     example: '原则上每年由县（市、区）组织综合考核',
     match(s) {
       const m = P.EVERY.exec(s);
-      return m ? { kind: 'recurring', start: null, end: null, length: m[0].length, rule: this.id, toClauseEnd: true } : null;
+      if (!m) return null;
+      // 每月1309元 / 每年最高补贴5万元: a rate or a cap per period, not work that recurs (每季度一次 does).
+      const rate = P.RATE_AFTER.test(s.slice(m[0].length)) ? 'a rate or a cap per period, not a recurring time' : undefined;
+      return { kind: 'recurring', start: null, end: null, length: m[0].length, rule: this.id, toClauseEnd: true, ...(rate ? { silent: rate } : {}) };
     },
   },
   {

@@ -133,6 +133,8 @@ function notAnIndicator(text: string, f: Figure, c: Compared, a: Around, from: n
   // 3年内 is a time horizon, not a figure; 每认定1家 counts per one.
   if (f.unit === '年' && text[f.end] === '内') return 'a time horizon';
   if (n.value === 1 && /每[\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(from, f.at - 4), f.at))) return 'a denominator (每…1)';
+  // 15个工作日内 / 不超过30天: a time limit, which is a deadline (kind within), never an indicator.
+  if (DURATIONS.has(f.unit) && (c.comparator === '<=' || c.comparator === '<')) return 'a time limit (a deadline of kind within)';
   // Durations count only as thresholds with a comparator word (一年以上), not as horizons (再过5到10年),
   // or stated outright: 顶岗实习时间一般为6个月 (not 为期三年, the span of a programme).
   const statedAs = /[^期]为$/.test(text.slice(Math.max(a.clauseStart, f.at - 2), f.at));
