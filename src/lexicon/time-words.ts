@@ -94,7 +94,10 @@ export const QUARTER_END: Readonly<Record<number, string>> = { 1: '03-31', 2: '0
  * Time limits counted from an event (SPEC kind `within`): 自受理申请之日起15个工作日内 /
  * 印发后3个月内 / 收到材料后5日内. The units of the duration and their ISO 8601 letters.
  */
-export const DURATION_UNITS: ReadonlyArray<{ word: string; iso: 'D' | 'W' | 'M' | 'Y'; workingDays?: boolean }> = [
+export const DURATION_UNITS: ReadonlyArray<{ word: string; iso: 'H' | 'D' | 'W' | 'M' | 'Y'; workingDays?: boolean }> = [
+  // 最迟不超过4个小时 (emergency plans, corpus 018) → PT4H
+  { word: '个小时', iso: 'H' },
+  { word: '小时', iso: 'H' },
   { word: '个工作日', iso: 'D', workingDays: true },
   { word: '工作日', iso: 'D', workingDays: true },
   { word: '个自然日', iso: 'D' },
@@ -110,7 +113,7 @@ export const DURATION_UNITS: ReadonlyArray<{ word: string; iso: 'D' | 'W' | 'M' 
 /** What closes a time limit: 15个工作日内 / 3个月以内 / 30日之内. */
 export const WITHIN_ENDS: readonly string[] = ['以内', '之内', '内'];
 /** What closes the event a limit counts from: 自受理之日起 / 收到材料后 / 印发之日起. */
-export const ANCHOR_ENDS: readonly string[] = ['之日起', '之日后', '日起', '之后', '起', '后'];
+export const ANCHOR_ENDS: readonly string[] = ['之日起', '之时起', '之日后', '日起', '之后', '起', '后'];
 /** The event opens with: 自受理申请之日起 / 从收到之日起. */
 export const ANCHOR_OPENERS: readonly string[] = ['自', '从', '于', '在'];
 /**

@@ -120,10 +120,10 @@ export const DeadlineSchema = z
     end: isoDate.nullable().meta({ description: 'last day the work is due: 到2020年 → 2020-12-31; for "within", the due date only when the anchor is a date the document states' }),
     duration: z
       .string()
-      .regex(/^P\d{1,4}[DWMY]$/)
+      .regex(/^P(?:\d{1,4}[DWMY]|T\d{1,4}H)$/)
       .nullable()
       .optional()
-      .meta({ description: 'for "within": the time limit as ISO 8601 (15个工作日内 → P15D, 3个月内 → P3M)' }),
+      .meta({ description: 'for "within": the time limit as ISO 8601 (15个工作日内 → P15D, 3个月内 → P3M, 4个小时 → PT4H)' }),
     workingDays: z.boolean().optional().meta({ description: 'for "within": the days are working days (工作日)' }),
     anchor: z.string().nullable().optional().meta({ description: 'for "within": the event the limit counts from, as written (受理申请之日, 印发)' }),
     text: z.string(),

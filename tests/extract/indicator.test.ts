@@ -28,7 +28,6 @@ describe('indicators', () => {
     ['一个“标准群”中标准数量不宜少于5项、不宜超过20项。', ['>= 5 项 - target', '<= 20 项 - target']], // corpus 035: a negated strict bound
     ['奖励性绩效占比不低于绩效工资总量的70%。', ['>= 70 % - target']], // corpus 028: bound, base, 的, share
     ['城乡居民基础养老金最低标准再提高20元。', ['= 20 元 - target']], // corpus 038: 最低 names the subject
-    ['立即向国务院上报有关情况（最迟不超过4个小时）。', ['<= 4 小时 - target']], // corpus 018: 个小时 is 小时
     ['全省算力规模达到14EFlops，带宽可用性5000M以上。', ['>= 14 EFlops - target', '>= 5000 M - target']], // corpus 032, 026
     ['年末生猪存栏39.8万头，家禽存笼188.7万羽，藏书量29.19万册。', ['= 398000 头 2017 target', '= 1887000 羽 2017 target', '= 291900 册 2017 target']], // corpus 046
     ['营业收入利润率为11.1\u2002%。', ['= 11.1 % - target']], // corpus 046: an en space before %
@@ -54,7 +53,9 @@ describe('indicators', () => {
 
   it('a second bound of a coordinated pair keeps the subject (corpus 035); a bracket note qualifies what precedes it (corpus 018)', () => {
     const doc = extract('一、重点任务\n1.开展工作。一个“标准群”中标准数量不宜少于5项、不宜超过20项。立即向国务院上报有关情况（最迟不超过4个小时）。');
-    expect(doc.indicators.map((i) => i.subject)).toEqual(['一个“标准群”中标准数量', '一个“标准群”中标准数量', '立即向国务院上报有关情况']);
+    expect(doc.indicators.map((i) => i.subject)).toEqual(['一个“标准群”中标准数量', '一个“标准群”中标准数量']);
+    // corpus 018: a reporting limit is a time limit, a deadline of kind within, never an indicator.
+    expect(doc.deadlines.map((d) => `${d.kind} ${d.duration} ${d.text}`)).toEqual(['within PT4H 不超过4个小时']);
   });
 
   it('a report plans in its 工作任务 part and with 拟, and reports in its 回顾 part (corpus 038)', () => {

@@ -28,7 +28,7 @@ function durationOf(number: string, unit: string): { duration: string; workingDa
   const n = /\d/.test(number) ? Number(number) : parseChineseInt(number);
   if (n === null || n < 1 || n > 9999) return null;
   const u = unitOf(unit);
-  return { duration: `P${n}${u.iso}`, workingDays: u.workingDays === true };
+  return { duration: u.iso === 'H' ? `PT${n}H` : `P${n}${u.iso}`, workingDays: u.workingDays === true };
 }
 
 /** Where the clause holding offset `at` starts (bounded). */
@@ -120,7 +120,7 @@ function validityPeriods(text: string, [from, to]: Span, time: TimeContext): Dea
     while (s > from && at - s < 80 && !/[。\n]/.test(text[s - 1]!)) s--;
     const eff = P.EFFECTIVE_FROM.exec(text.slice(s, at));
     const base = eff ? (eff[1] ? isoDate(Number(eff[1]), Number(eff[2]), Number(eff[3])) : anchorDate(eff[4]!, time)) : null;
-    const anchor = eff ? (eff[4] ? `${eff[4]}之日` : cleanText(eff[0].replace(/^自|起.*$/g, ''))) : null;
+    const anchor = eff ? (eff[4] ? `${eff[4]}之日` : cleanText(eff[0].slice(1, eff[0].indexOf('起')))) : null;
     // 有效期5年 from 2021-12-07 ends 2026-12-06: the day before the same date five years on.
     const endDate = base ? addDuration(base, d.duration) : null;
     out.push(draft(text, [at, at + m[0].length], d, anchor, endDate ? previousDay(endDate) : null, 'deadline/validity'));
