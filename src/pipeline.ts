@@ -11,7 +11,7 @@ import { damagedYearMessage } from './extract/time.js';
 import { type IngestOptions, ingest, ingestAny } from './ingest/index.js';
 import type { Segmented } from './model.js';
 import { type Normalized, normalize } from './normalize/index.js';
-import { restoreScript } from './normalize/view.js';
+import { restoreDocumentScript } from './normalize/restore.js';
 import { furnitureOf } from './furniture.js';
 import { validateDocument } from './schema/validate.js';
 import { segment } from './segment/index.js';
@@ -56,7 +56,13 @@ export const STAGES: readonly Stage[] = [
   },
   { name: 'messages', run: (w) => ({ messages: collectMessages(w.decoded, need(w.norm, 'normalize'), need(w.seg, 'segment')) }) },
   { name: 'assemble', run: (w) => ({ doc: assembleWork(w) }) },
-  { name: 'restore', run: (w) => ({ doc: restoreDocument(need(w.doc, 'assemble'), need(w.norm, 'normalize').restore) }) },
+  {
+    name: 'restore',
+    run: (w) => {
+      const norm = need(w.norm, 'normalize');
+      return { doc: restoreDocumentScript(need(w.doc, 'assemble'), norm.text, norm.source, norm.restore) };
+    },
+  },
   { name: 'validate', run: (w) => ({ doc: validateDocument(need(w.doc, 'assemble'), need(w.norm, 'normalize').text) }) },
 ];
 
@@ -102,14 +108,6 @@ function collectMessages(decoded: Decoded, norm: Normalized, seg: Segmented): Me
     ...seg.messages,
     ...(damaged ? [damaged] : []),
   ];
-}
-
-/** Output text in the source's own script: a Traditional document's values stay Traditional. */
-function restoreDocument(doc: PolicyDocument, restore: ReadonlyMap<string, string> | null): PolicyDocument {
-  if (!restore || restore.size === 0) return doc;
-  const { source, ...rest } = doc;
-  const restored = JSON.parse(JSON.stringify(rest), (_key, value: unknown) => (typeof value === 'string' ? restoreScript(value, restore) : value)) as Omit<PolicyDocument, 'source'>;
-  return { source, ...restored };
 }
 
 function assembleWork(w: Work): PolicyDocument {

@@ -7,7 +7,6 @@
 import { MAGNITUDES } from '../lexicon/measures.js';
 import { MAGNITUDE_RE } from '../patterns/indicators.js';
 import { charClass } from './chars.js';
-import { parseChineseInt } from './numerals.js';
 
 export interface ParsedNumber {
   value: number;
@@ -19,6 +18,10 @@ export interface ParsedNumber {
   chinese: boolean;
   /** 百分之六十: the unit is % by construction. */
   percentWord: boolean;
+  /** 万 / 亿 applied (1000万 is a quantity even without a unit). */
+  magnitude?: boolean;
+  /** 600多万 / 300余万: more than the figure. */
+  more?: boolean;
 }
 
 
@@ -35,9 +38,68 @@ function foldDigits(s: string): string {
   return s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[．]/g, '.');
 }
 
-// 1,500 / 70.9 / ９２ — commas only between groups of three.
-const DIGIT_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?/;
-const CN_CHARS = '零〇一二两三四五六七八九十百千';
+// 1,500 / 70.9 / ９２ / 19·5 (a scrape's decimal point) — commas only between groups of three.
+const DIGIT_NUMBER = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:[.·]\d+)?/;
+// 600多万 / 50 亿 (a PDF's space) / 300余万: what may stand between the digits and their magnitude.
+const BEFORE_MAGNITUDE = /^(?:[多余]|[ \u3000])/;
+
+/** The magnitude right after `at` of `rest` (after one 多/余 or space), or null. */
+function magnitudeAt(rest: string, at: number): { shift: number; length: number; more: boolean } | null {
+  const gap = BEFORE_MAGNITUDE.exec(rest.slice(at, at + 1));
+  const mag = MAGNITUDE_RE.exec(rest.slice(at + (gap ? 1 : 0)));
+  if (!mag) return null;
+  return { shift: MAGNITUDES[mag[0]]!, length: mag[0].length + (gap ? 1 : 0), more: gap !== null && gap[0] !== ' ' && gap[0] !== '\u3000' };
+}
+
+const CN_DIGITS: Readonly<Record<string, number>> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_UNITS: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1000 };
+
+/**
+ * A Chinese numeral with its 万 / 亿 sections and a 点 decimal (一万三千五百十三 → 13513,
+ * 二十八点八 → 28.8, 二萬一千七百 read through the simplified view), the longest prefix that
+ * parses; null when none does. Positional strings (二〇一七) are years and give null.
+ */
+export function chineseNumberAt(rest: string): { digits: string; length: number } | null {
+  let total = 0;
+  let section = 0;
+  let num: number | null = null;
+  let best: { digits: string; length: number } | null = null;
+  let sawUnit = false;
+  let lastDigit = false;
+  for (let i = 0; i < rest.length; i++) {
+    const ch = rest[i]!;
+    const d = CN_DIGITS[ch];
+    if (d !== undefined) {
+      if (lastDigit && num !== 0 && d !== 0) break; // 二三十: no numeral
+      num = d;
+      lastDigit = true;
+    } else if (CN_UNITS[ch] !== undefined) {
+      section += (num ?? 1) * CN_UNITS[ch]!;
+      num = null;
+      sawUnit = true;
+      lastDigit = false;
+    } else if (ch === '万' || ch === '亿') {
+      if (section === 0 && num === null && total === 0) break;
+      const scale = ch === '万' ? 1e4 : 1e8;
+      if (ch === '亿') total = (total + section + (num ?? 0)) * scale;
+      else total += (section + (num ?? 0)) * scale;
+      section = 0;
+      num = null;
+      sawUnit = true;
+      lastDigit = false;
+    } else if (ch === '点' && (sawUnit || num !== null)) {
+      let j = i + 1;
+      let frac = '';
+      while (j < rest.length && CN_DIGITS[rest[j]!] !== undefined) frac += String(CN_DIGITS[rest[j]!]), j++;
+      if (frac === '') break;
+      const whole = total + section + (num ?? 0);
+      return { digits: `${whole}.${frac}`, length: j };
+    } else break;
+    const value = total + section + (num ?? 0);
+    if (sawUnit || i === 0) best = { digits: String(value), length: i + 1 };
+  }
+  return best && Number(best.digits) > 0 ? best : null;
+}
 
 /** Parse a number starting exactly at `pos` of `s`, or null. */
 export function numberAt(s: string, pos: number): ParsedNumber | null {
@@ -51,35 +113,13 @@ export function numberAt(s: string, pos: number): ParsedNumber | null {
     return null;
   }
   const d = DIGIT_NUMBER.exec(rest);
-  if (d) {
-    const digits = d[0].replace(/,/g, '');
-    let length = d[0].length;
-    let shift = 0;
-    const mag = MAGNITUDE_RE.exec(rest.slice(length));
-    if (mag) {
-      shift = MAGNITUDES[mag[0]]!;
-      length += mag[0].length;
-    }
-    return { value: scaleDecimal(digits, shift), index: pos, length, chinese: false, percentWord: false };
-  }
-  // Chinese numerals: the longest run that parses (十五, 一百二十, 三千二百).
-  let end = 0;
-  while (end < rest.length && CN_CHARS.includes(rest[end]!)) end++;
-  for (let e = end; e > 0; e--) {
-    const v = parseChineseInt(rest.slice(0, e));
-    if (v === null || v === 0) continue;
-    // Positional strings (二〇一七) are years, not quantities.
-    if (e > 1 && ![...rest.slice(0, e)].some((c) => '十百千'.includes(c))) continue;
-    let length = e;
-    let shift = 0;
-    const mag = MAGNITUDE_RE.exec(rest.slice(e));
-    if (mag) {
-      shift = MAGNITUDES[mag[0]]!;
-      length += mag[0].length;
-    }
-    return { value: scaleDecimal(String(v), shift), index: pos, length, chinese: true, percentWord: false };
-  }
-  return null;
+  const cn = d ? null : chineseNumberAt(rest);
+  if (!d && !cn) return null;
+  const digits = d ? d[0].replace(/,/g, '').replace('·', '.') : cn!.digits;
+  let length = d ? d[0].length : cn!.length;
+  const mag = magnitudeAt(rest, length);
+  if (mag) length += mag.length;
+  return { value: scaleDecimal(digits, mag?.shift ?? 0), index: pos, length, chinese: !d, percentWord: false, magnitude: mag !== null, more: mag?.more === true };
 }
 
 /** Whether the character (a UTF-16 code) can start a number: a digit or a Chinese numeral. */

@@ -105,3 +105,14 @@ describe('indicators', () => {
   ];
   for (const s of negatives) it(`not an indicator: ${s}`, () => expect(ind(s)).toEqual([]));
 });
+
+describe('figures from the review of corpus 063, 196 and 146', () => {
+  const ind = (s: string) => extract(`一、重点任务\n1.开展工作。${s}\n`).indicators.map((i) => `${i.comparator} ${i.value} ${i.unit}`);
+  it('补贴上限为每年 200 万元 is a cap (063, spaced PDF text)', () => expect(ind('补贴上限为每年 200 万元。')).toEqual(['<= 2000000 元']));
+  it('600多万人 is more than six million (196)', () => expect(ind('实现再就业的下岗职工600多万人。')).toEqual(['> 6000000 人']));
+  it('1000万以上 counts without a unit (196)', () => expect(ind('力争今年农村贫困人口再减少1000万以上。')).toEqual(['>= 10000000 ']));
+  it('must not match: 第 5 次会议 (an ordinal in spaced text), 依照前两项 (provisions of the text)', () => {
+    expect(ind('已经局党组 2021 年第 5 次会议审议通过。')).toEqual([]);
+    expect(ind('违反本条规定的，也应当依照前两项执行。')).toEqual([]);
+  });
+});

@@ -75,3 +75,28 @@ describe('number round trips', () => {
     );
   });
 });
+
+describe('numbers from the review of corpus 194, 196, 063 and 116', () => {
+  const value = (s: string) => {
+    const n = numberAt(s, 0);
+    return n ? [n.value, n.length] : null;
+  };
+  it('Chinese numerals with 万 sections and 点 decimals (194: 一萬三千五百十三台, read through the simplified view)', () => {
+    expect(value('一万三千五百十三台')).toEqual([13513, 8]);
+    expect(value('二万一千七百公里')).toEqual([21700, 6]);
+    expect(value('二十八点八')).toEqual([28.8, 5]);
+    expect(value('三点一倍')).toEqual([3.1, 3]);
+    expect(value('两亿三千万')).toEqual([230000000, 5]);
+    expect(value('十五')).toEqual([15, 2]);
+  });
+  it('a scrape\'s middle-dot decimal (196: 19·5％), a PDF space before the magnitude (063: 50 亿元), 600多万 (196)', () => {
+    expect(value('19·5％')).toEqual([19.5, 4]);
+    expect(value('50 亿元')).toEqual([5000000000, 4]);
+    expect(numberAt('600多万人', 0)).toMatchObject({ value: 6000000, length: 5, more: true });
+  });
+  it('must not match: a year written digit by digit, 三点意见, a lone 点', () => {
+    expect(numberAt('二〇一七年', 0)?.length ?? 0).toBeLessThan(4);
+    expect(value('三点意见')).toEqual([3, 1]);
+    expect(value('点')).toBeNull();
+  });
+});

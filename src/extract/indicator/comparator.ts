@@ -10,9 +10,12 @@ export interface Cue {
 
 /** A prefix cue ending right before `at` (达到92% / 不宜少于5项 / 至少建设一所 / 不低于…总量的70%). */
 export function comparatorBefore(text: string, at: number, floor: number): Cue | null {
-  // A few function words may stand between the word and the number: 要在 / 有 / 为.
-  const gap = CUE_GAP.exec(text.slice(Math.max(floor, at - 3), at));
-  const end = gap ? at - gap[0].length : at;
+  // A few function words may stand between the word and the number: 要在 / 有 / 为 / 每年; and,
+  // in PDF text, a space (上限为每年 200 万元).
+  let close = at;
+  while (close > floor && (text[close - 1] === ' ' || text[close - 1] === '\u3000')) close--;
+  const gap = CUE_GAP.exec(text.slice(Math.max(floor, close - 3), close));
+  const end = gap ? close - gap[0].length : close;
   const window = text.slice(Math.max(floor, end - 6), end);
   for (const [word, cmp] of PREFIX_COMPARATORS) {
     if (!window.endsWith(word)) continue;

@@ -25,7 +25,7 @@ export interface Figure {
 export type NotAFigure = { reason: string; end: number } | null;
 
 /** Characters that can follow a number inside an indicator (a unit, a magnitude, a range dash, 以上 …). */
-const AFTER_NUMBER = charClass('个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批场类种支款例兆头羽只册部斤微μEPTGM');
+const AFTER_NUMBER = charClass('个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批场类种支款例兆头羽只册部斤微μEPTGM根门艘架株棵颗枚匹篇份首幅秒点·');
 const NUMERAL_CODES = charClass('0123456789０１２３４５６７８９零〇○一二两三四五六七八九十百千');
 const NUMERAL = /[0-9０-９.．零〇○一二两三四五六七八九十百千万亿]/;
 const RANGE_DASH = /^[ \u3000]?[-—–~～至到][ \u3000]?/;
@@ -82,8 +82,9 @@ function rangeFigure(text: string, p: number, n: ParsedNumber): Figure | null {
 export function figureAt(text: string, p: number, from: number): Figure | null {
   if (!mayBeQuantity(text, p) || NOT_A_FIGURE_BEFORE.test(text.slice(Math.max(from, p - 6), p))) return null;
   const prev = text[p - 1];
-  // Part of a longer token (IPv6, 3A, 二〇一七), an ordinal (第十届), or a denominator (每万, 每百户).
+  // Part of a longer token (IPv6, 3A, 二〇一七), an ordinal (第十届, 第 5 次 in spaced PDF text), or a denominator (每万, 每百户).
   if (p > from && (isNumeralChar(prev) || prev === '第' || prev === '每' || /[A-Za-zＡ-Ｚａ-ｚ]/.test(prev ?? ''))) return null;
+  if (/第[ \u3000]$/.test(text.slice(Math.max(from, p - 2), p))) return null;
   const n = numberAt(text, p);
   if (!n) return null;
   let end = p + n.length;
@@ -97,7 +98,8 @@ export function figureAt(text: string, p: number, from: number): Figure | null {
     return withSecondHalf(text, make(p, n, null, place[0], end + place[0].length, 'indicator/place-count'));
   }
   const u = unitAfter(text, end);
-  if (!u) return rangeFigure(text, p, n);
+  // 力争今年农村贫困人口再减少1000万以上: a magnitude alone is a quantity, its unit left empty.
+  if (!u) return rangeFigure(text, p, n) ?? (n.magnitude && !n.chinese ? make(p, n, null, '', end, 'indicator/quantity') : null);
   end += u.length;
   // 5G, 3A, 10M宽带 runs on: a name, not a figure.
   if (/^[A-Za-z0-9]/.test(text[end] ?? '')) return null;

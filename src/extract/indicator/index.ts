@@ -115,7 +115,7 @@ interface Compared {
 
 function compare(text: string, f: Figure, a: Around, previous: Previous | null): Compared {
   const suffix = comparatorAfter(text, f.end);
-  const moreThan = /^[多余]/.test(text[f.end] ?? '') || /^[多余]/.test(text[f.at + f.number.length] ?? '');
+  const moreThan = f.number.more === true || /^[多余]/.test(text[f.end] ?? '') || /^[多余]/.test(text[f.at + f.number.length] ?? '');
   let prefix = comparatorBefore(text, f.at, a.clauseStart);
   // 分别达到65%和55%: the second figure shares the first one's comparator and subject.
   // 不宜少于5项、不宜超过20项: the second figure may bring its own comparator.
@@ -148,6 +148,8 @@ function notAnIndicator(text: string, f: Figure, c: Compared, a: Around, from: n
   const lead = text.slice(Math.max(from, f.at - 4), f.at);
   if (/^[项条]$/.test(f.unit) && (/(?:方面|部分|领域|类)$/.test(lead) || /[（(]共$/.test(lead))) return "a count of the text's own items";
   if (/(?:上述|以上|下列|前述|上面)$/.test(lead)) return 'a reference back (上述两个)';
+  // 依照前两项 / 前款 / 前三条: provisions of the text itself.
+  if (text[f.at - 1] === '前' && /^[项款条]$/.test(f.unit)) return 'a reference to provisions of the text (前两项)';
   // 突破一批原创性成果: 一批 is "some", not a count.
   if (n.chinese && n.value === 1 && f.unit === '批') return 'a vague amount (一批)';
   // 超10亿元的6户 / 500万元以上的12家: a threshold qualifies what the next figure counts.
