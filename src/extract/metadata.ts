@@ -170,6 +170,14 @@ function sourceUrlOf(seg: Segmented): string | null {
   return field ? (/https?:\/\/\S+/i.exec(field.value)?.[0] ?? null) : null;
 }
 
+// 二、1999年工作的总体要求 / 三、2025年政府工作任务: a report without a date plans for the year it names.
+const PLANNED_YEAR = /((?:19|20)\d{2})\s?年(?:的)?(?:政府)?工作(?:的)?(?:总体要求|主要任务|任务|安排|部署)/;
+
+function plannedYear(text: string): number | null {
+  const m = PLANNED_YEAR.exec(text.slice(0, 20_000));
+  return m ? Number(m[1]) : null;
+}
+
 export function extractMetadata(seg: Segmented, htmlTitle: string | null, text: string): Meta {
   const title = titleOf(seg, htmlTitle);
   const fromBody = enclosedFromBody(text);
@@ -185,7 +193,8 @@ export function extractMetadata(seg: Segmented, htmlTitle: string | null, text: 
     docYear(docNumber) ??
     (signedDate ? Number(signedDate.slice(0, 4)) : null) ??
     (publishedDate ? Number(publishedDate.slice(0, 4)) : null) ??
-    yearInTitle(title);
+    yearInTitle(title) ??
+    plannedYear(text);
   return {
     title,
     enclosedTitle,

@@ -78,7 +78,8 @@ export const NOT_REGULAR_AFTER: readonly string[] = ['存款', '储蓄', '存单
 export const SYSTEM_WORDS: readonly string[] = ['制度', '机制'];
 
 /** Relative periods counted from the last stated year: 到2020年 … 再过5到10年. */
-export const RELATIVE_WORDS: readonly string[] = ['再过', '经过'];
+/** (经过二十年的改革 looks back, it counts nothing forward.) */
+export const RELATIVE_WORDS: readonly string[] = ['再过'];
 /** Periods counted from the document's year: 利用3年时间 / 用三年左右时间. */
 export const WITHIN_YEARS_WORDS: readonly string[] = ['利用', '用'];
 

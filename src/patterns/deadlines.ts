@@ -14,7 +14,7 @@ const thisYear = alternation(THIS_YEAR_WORDS);
 
 /** Where a deadline form can start; only these positions are tried. */
 export const DEADLINE_CANDIDATE = new RegExp(
-  `(?:19|20)\\d{2}|[“"]?十[一二三四五六七八九]五|${thisYear}|${alternation(YEAR_END_WORDS)}|\\d{1,2}\\s?月|每[年季半月周旬个两三四五六\\d]|按[季年月半]|定期|${alternation(RELATIVE_WORDS)}|利用|用(?=[\\d一二两三四五六七八九十])`,
+  `(?:19|20)\\d{2}|[“"]?十[一二三四五六七八九]五|${thisYear}|${alternation(YEAR_END_WORDS)}|\\d{1,2}\\s?月|(?:十[一二]?|[一二三四五六七八九])月(?=底|末|前|份|中旬|上旬|下旬)|每[年季半月周旬个两三四五六\\d]|按[季年月半]|定期|${alternation(RELATIVE_WORDS)}|利用|用(?=[\\d一二两三四五六七八九十])`,
   'g',
 );
 
@@ -62,9 +62,15 @@ export const CLAUSE_OPENING_BEFORE = /[，,。；;：:\s]$/;
 export const DAY_THIS_YEAR = new RegExp(`^${thisYear}?\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日?\\s?(?:前|以前|之前)`);
 /** 5月底前 / 当年10月底前 / 10月中旬前 / 5月份 / 6月完成 (this year). */
 export const MONTH_THIS_YEAR = new RegExp(
-  `^${thisYear}?\\s?(\\d{1,2})\\s?月\\s?(${alternation([...MONTH_SUFFIXES, ...MONTH_PART_SUFFIXES])}|份(?=[^\\d])|(?=${alternation(MONTH_VERBS)}))`,
+  `^${thisYear}?\\s?(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s?月\\s?(${alternation([...MONTH_SUFFIXES, ...MONTH_PART_SUFFIXES])}|份(?=[^\\d])|(?=${alternation(MONTH_VERBS)}))`,
 );
 /** 到年末 / 年底前 / 当年年底 / 今年年内. */
+/** 9月16日—23日 / 3月1日至15日 (this year): a range of days; group 1 month, 2 first day, 3 last day. */
+export const DAYS_THIS_YEAR = /^(\d{1,2})\s?月\s?(\d{1,2})\s?日?\s?[—–\-~～至到]\s?(\d{1,2})\s?日/;
+/** 今年要… / 今年的粮食生产要… / 今年，中央财政继续…: the year a report plans for. */
+export const THIS_YEAR_PLAN = new RegExp(`^(?:今年|本年度|本年)(?:[，,]|的[^，。；]{0,12}?)?(?=[^，。；]{0,10}?(?:要|将|继续|力争|计划|拟|确保|争取|重点|必须|进一步))`);
+/** After a date range: 2018年12月30日至2019年1月1日放假调休: a holiday, not a period of work. */
+export const HOLIDAY_AFTER = /^\s?(?:放假|调休|休息|公休|共\s?\d{1,2}\s?天)/;
 export const YEAR_END_THIS_YEAR = new RegExp(`^${thisYear}?${alternation(YEAR_END_WORDS)}(?:前)?`);
 export const THIS_YEAR_OPENING = new RegExp(`^${thisYear}`);
 
@@ -78,7 +84,7 @@ export const EVERY = new RegExp(
   `^(?:每(?:${alternation(EVERY_PERIODS)}|[两三四五]年|\\d{1,2}年|[两三四五六]个月|\\d{1,2}个月)|按${alternation(BY_PERIODS)})`,
 );
 /** After 每年 / 每月: an amount (每月1309元), a cap (每年最高补贴5万元); not a time (每年2月底前) nor a count of times (每季度一次). */
-export const RATE_AFTER = /^\s?(?:(?:\d{1,9}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万]{1,6})\s?(?![\d.一二两三四五六七八九十百千万月日号季周天次年]|个月)|最高|最多|不超过|不高于|上限)/;
+export const RATE_AFTER = /^\s?(?:(?:分别为|为|是|约|按)?\s?(?:\d{1,9}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万]{1,6})\s?(?![\d.一二两三四五六七八九十百千万月日号季周天次年]|个月)|最高|最多|不超过|不高于|上限)/;
 export const NOT_REGULAR_BEFORE_RE = new RegExp(`[${NOT_REGULAR_BEFORE.join('')}]$`);
 export const NOT_REGULAR_AFTER_RE = new RegExp(`^定期${alternation(NOT_REGULAR_AFTER)}`);
 export const SYSTEM_END = new RegExp(`${alternation(SYSTEM_WORDS)}$`);
@@ -103,7 +109,7 @@ export const DEADLINE_CELL = new RegExp(
 export const DEADLINE_PATTERNS: Readonly<Record<string, RegExp>> = {
   DEADLINE_CANDIDATE, AS_OF_BEFORE, START_BEFORE, PAST_EVENT_BEFORE, TOWARD_BEFORE, LEAD_CUE, DATE_RANGE, VALIDITY_AFTER, PLAN_PERIOD, PLAN_END_WORD,
   YEAR_RANGE, PLAN_NAME_BEFORE, FULL_DATE_DUE, YEAR_MONTH_DUE, YEAR_DUE, TARGET_CLAUSE_AFTER, DAY_THIS_YEAR, MONTH_THIS_YEAR, YEAR_END_THIS_YEAR,
-  THIS_YEAR_OPENING, RELATIVE_YEARS, WITHIN_YEARS, EVERY, NOT_REGULAR_BEFORE_RE, NOT_REGULAR_AFTER_RE, SYSTEM_END, REGULAR_SYSTEM, ONGOING_CELL, ONGOING_NOTE, ONGOING_NOTE_WORD, DEADLINE_CELL,
+  THIS_YEAR_OPENING, THIS_YEAR_PLAN, RELATIVE_YEARS, WITHIN_YEARS, EVERY, NOT_REGULAR_BEFORE_RE, NOT_REGULAR_AFTER_RE, SYSTEM_END, REGULAR_SYSTEM, ONGOING_CELL, ONGOING_NOTE, ONGOING_NOTE_WORD, DEADLINE_CELL,
 };
 
 // ---- time limits counted from an event (SPEC kind `within`)

@@ -64,3 +64,19 @@ describe('deadlines', () => {
     expect(doc.warnings).toEqual(['damaged years: 2 year(s) written with a leading zero (0402年 …) on line(s) 2; their deadlines are not read']);
   });
 });
+
+describe('deadlines from the review of corpus 077, 126, 127 and 196', () => {
+  const dl = (sentence: string, header = '关于印发2024年工作要点的通知\n鲁教发〔2024〕5号\n一、重点任务') =>
+    extract(`${header}\n1.开展工作。${sentence}\n`).deadlines.map((d) => `${d.kind} ${d.start ?? '-'} ${d.end ?? '-'} ${d.text}`);
+  it('于9月16日—23日: a range of days of the document year (077)', () => expect(dl('于9月16日—23日举办教学案例展示活动。')).toEqual(['range 2024-09-16 2024-09-23 于9月16日—23日']));
+  it('于六月底前: a month in Chinese numerals (127)', () => expect(dl('各地应于六月底前将基数情况报农业部备案。')).toEqual(['by - 2024-06-30 于六月底前']));
+  it('今年要…: the year a report plans for (196)', () => {
+    expect(dl('今年要以交通和车辆收费改革为突破口。', '政府工作报告\n二、1999年工作的总体要求')).toEqual(['by - 1999-12-31 今年']);
+  });
+  const negatives = [
+    '2018年12月30日至2019年1月1日放假调休，共3天。', // a holiday (126)
+    '4月13日至15日，考察组赴巴东县实地考察。', // the date of a visit (117)
+    '经过二十年的改革开放，综合国力明显增强。', // looking back (196)
+  ];
+  for (const sentence of negatives) it(`not a deadline: ${sentence}`, () => expect(dl(sentence)).toEqual([]));
+});

@@ -101,7 +101,7 @@ export function findDeadlines(text: string, range: Span, time: TimeContext, opts
       // 每年2月底前报送: the month inside a recurring phrase is not a deadline of its own.
       consumed = end;
     }
-    if (opts.reportDocument && hit.kind !== 'recurring' && !/^(?:到|至|力争|确保)/.test(before.slice(-2))) {
+    if (opts.reportDocument && hit.kind !== 'recurring' && hit.rule !== 'deadline/this-year-plan' && !/^(?:到|至|力争|确保)/.test(before.slice(-2))) {
       drop('a period of past work in a report', end);
       continue;
     }

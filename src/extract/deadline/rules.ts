@@ -54,7 +54,9 @@ export const DATE_RANGE_RULE: DeadlineRule = {
     const end = isoDate(m[4] ? Number(m[4]) : y1, Number(m[5]), Number(m[6]));
     if (!start || !end || end < start) return null;
     // 本办法自2012年2月1日至2017年1月31日施行: a rule's validity, not a period of work.
-    const validity = P.VALIDITY_AFTER.test(s.slice(m[0].length)) ? 'the validity period of a rule' : undefined;
+    const after = s.slice(m[0].length);
+    // …至2017年1月31日施行: a rule's validity; …至2019年1月1日放假调休: a holiday.
+    const validity = P.VALIDITY_AFTER.test(after) ? 'the validity period of a rule' : P.HOLIDAY_AFTER.test(after) ? 'a holiday, not a period of work' : undefined;
     return { kind: 'range', start, end, length: m[0].length, rule: this.id, ...(validity ? { silent: validity } : {}) };
   },
 };
@@ -177,6 +179,28 @@ const noDigitBefore = (before: string): boolean => !/\d$/.test(before);
 
 const THIS_YEAR_RULES: DeadlineRule[] = [
   {
+    id: 'deadline/days-this-year',
+    example: '于9月16日—23日举办全省高校人工智能教学案例展示活动',
+    match(s, ctx, before) {
+      // Only with a cue (于9月16日—23日举办): a bare 4月13日至15日 is the date of a visit or a meeting.
+      const m = ctx.docYear !== null && P.TOWARD_BEFORE.test(before) ? P.DAYS_THIS_YEAR.exec(s) : null;
+      if (m && P.HOLIDAY_AFTER.test(s.slice(m[0].length))) return null;
+      const start = m ? isoDate(ctx.docYear!, Number(m[1]), Number(m[2])) : null;
+      const end = m ? isoDate(ctx.docYear!, Number(m[1]), Number(m[3])) : null;
+      return start && end && end >= start ? { kind: 'range', start, end, length: m![0].length, rule: this.id } : null;
+    },
+  },
+  {
+    // A report plans for its own year: 今年要以交通和车辆收费改革为突破口 / 力争今年农村贫困人口再减少1000万以上.
+    id: 'deadline/this-year-plan',
+    example: '今年要以交通和车辆收费改革为突破口',
+    match(s, ctx, before) {
+      if (ctx.docYear === null || !(before === '' || P.CLAUSE_OPENING_BEFORE.test(before) || /(?:力争|确保|争取)$/.test(before))) return null;
+      const m = P.THIS_YEAR_PLAN.exec(s);
+      return m ? by(`${ctx.docYear}-12-31`, s.startsWith('本年度') ? 3 : 2, this.id) : null;
+    },
+  },
+  {
     id: 'deadline/day-this-year',
     example: '请于4月28日前报送',
     match(s, ctx, before) {
@@ -189,7 +213,8 @@ const THIS_YEAR_RULES: DeadlineRule[] = [
     example: '请于当年10月底前报市民政局',
     match(s, ctx, before) {
       const m = ctx.docYear !== null && noDigitBefore(before) ? P.MONTH_THIS_YEAR.exec(s) : null;
-      const mo = m ? Number(m[1]) : 0;
+      // 六月底前 (1981, corpus 127) as 6月底前.
+      const mo = m ? (smallNumber(m[1]!) ?? 0) : 0;
       return m && mo >= 1 && mo <= 12 ? by(lastDayOfMonth(ctx.docYear!, mo), m[0].length, this.id) : null;
     },
   },
