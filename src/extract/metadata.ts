@@ -29,9 +29,22 @@ function issuersFromTitle(title: string | null): string[] {
   const head = title.slice(0, at);
   const central = head.match(CENTRAL_ORGANS);
   if (central && central.join('') === head.replace(/[\s\u3000、，,]/g, '')) return central;
+  // 第二届全国人民代表大会第三次会议关于政府工作报告的决议: a session resolves.
+  if (SESSION_NAME.test(head)) return [head];
   return head
     .split(/[\s\u3000、，,]+/)
     .filter((p) => isOrgName(p));
+}
+
+const SESSION_NAME = /^第[一二三四五六七八九十\d]{1,4}届[\u4e00-\u9fff]{2,16}第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议$/;
+
+// 现在，我代表国务院，向大会作政府工作报告 / 我代表中央人民政府作工作报告: who reports.
+const REPORTER = /我代表([\u4e00-\u9fff]{2,16}?)(?:[，,]|向|作|提出)/;
+
+/** The body a work report speaks for, from its opening lines. */
+function reporterOf(text: string): string[] {
+  const m = REPORTER.exec(text.slice(0, 2000));
+  return m && isOrgName(m[1]!) ? [m[1]!] : [];
 }
 
 function uniqueByContainment(names: string[]): string[] {
@@ -130,7 +143,7 @@ function enactingOrgans(seg: Segmented): string[] {
   return [];
 }
 
-function issuersOf(seg: Segmented, title: string | null): string[] {
+function issuersOf(seg: Segmented, title: string | null, text: string): string[] {
   const { front } = seg;
   const field = headerValue(seg.header.fields, 'issuer');
   const source = headerValue(seg.header.fields, 'source');
@@ -142,6 +155,7 @@ function issuersOf(seg: Segmented, title: string | null): string[] {
   if (issuers.length === 0) issuers.push(...enactingOrgans(seg));
   if (issuers.length === 0) issuers.push(...issuersFromTitle(title));
   if (issuers.length === 0 && front.byline) issuers.push(front.byline.text);
+  if (issuers.length === 0) issuers.push(...reporterOf(text));
   if (issuers.length === 0 && source && !/^https?:/i.test(source.value)) issuers.push(cleanText(source.value));
   return uniqueByContainment(issuers.filter((x) => x !== ''));
 }
@@ -199,7 +213,7 @@ export function extractMetadata(seg: Segmented, htmlTitle: string | null, text: 
     title,
     enclosedTitle,
     docNumber,
-    issuers: issuersOf(seg, title),
+    issuers: issuersOf(seg, title, text),
     recipients: seg.front.recipients ? splitList(seg.front.recipients).map((p) => p.text) : [],
     signedDate,
     publishedDate,

@@ -21,10 +21,16 @@ export interface TimeContext {
 
 /** “十三五” → the plan's first and last year (十一五 2006-2010 … 十五五 2026-2030). */
 export function planPeriod(numeral: string): { first: number; last: number } | null {
-  const n = parseChineseInt(numeral);
-  // From the 六五 plan (1981-1985) on, plan N runs 1956+5N … 1960+5N.
-  if (n === null || n < 6 || n > 20) return null;
-  const first = 1956 + (n - 1) * 5;
+  return nthPlanPeriod(parseChineseInt(numeral));
+}
+
+/**
+ * The years of the N-th five-year plan: 一五 1953-1957, 二五 1958-1962, then (after the
+ * 1963-1965 adjustment) 三五 1966-1970 … 十四五 2021-2025, 十五五 2026-2030.
+ */
+export function nthPlanPeriod(n: number | null): { first: number; last: number } | null {
+  if (n === null || n < 1 || n > 20) return null;
+  const first = n <= 2 ? 1953 + 5 * (n - 1) : 1966 + 5 * (n - 3);
   return { first, last: first + 4 };
 }
 

@@ -14,7 +14,7 @@ const thisYear = alternation(THIS_YEAR_WORDS);
 
 /** Where a deadline form can start; only these positions are tried. */
 export const DEADLINE_CANDIDATE = new RegExp(
-  `(?:19|20)\\d{2}|[“"]?十[一二三四五六七八九]五|${thisYear}|${alternation(YEAR_END_WORDS)}|\\d{1,2}\\s?月|(?:十[一二]?|[一二三四五六七八九])月(?=底|末|前|份|中旬|上旬|下旬)|每[年季半月周旬个两三四五六\\d]|按[季年月半]|定期|${alternation(RELATIVE_WORDS)}|利用|用(?=[\\d一二两三四五六七八九十])`,
+  `(?:19|20)\\d{2}|[一二][九〇○零][〇○零一二三四五六七八九]{2}年|第[一二三四五六七八九十]{1,3}个五年|[“"]?十[一二三四五六七八九]五|${thisYear}|${alternation(YEAR_END_WORDS)}|\\d{1,2}\\s?月|(?:十[一二]?|[一二三四五六七八九])月(?=底|末|前|份|中旬|上旬|下旬)|每[年季半月周旬个两三四五六\\d]|按[季年月半]|定期|${alternation(RELATIVE_WORDS)}|利用|用(?=[\\d一二两三四五六七八九十])`,
   'g',
 );
 
@@ -38,6 +38,10 @@ export const PLAN_PERIOD = new RegExp(`^[“"]?十([一二三四五六七八九]
 export const PLAN_END_WORD = new RegExp(`^${alternation(PLAN_END_WORDS)}$`);
 
 /** 2022年-2025年 / 2021—2023年. */
+/** 第一个五年计划期间 / 第十个五年计划末: the plans named in words. */
+export const NTH_PLAN = /^第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)(期间|时期|末|期末)?/;
+/** …以前实施的犯罪行为 / …以前发生的: a date that bounds what the text is about, not work due by it. */
+export const SCOPE_AFTER = /^\s?(?:[\u4e00-\u9fff]{0,4}的(?!时间|日期|期限))/;
 export const YEAR_RANGE = new RegExp(`^${Y}\\s{0,3}[-—–~～至到]\\s{0,3}${Y}(?:底|末)?`);
 /** 行动计划（2021-2023年）: the period in a plan's name. */
 export const PLAN_NAME_BEFORE = new RegExp(`${alternation(PLAN_NAME_WORDS)}\\s?[（(]$`);
@@ -49,7 +53,9 @@ export const YEAR_MONTH_DUE = new RegExp(`^${YEAR}\\s?年\\s?(\\d{1,2})\\s?月\\
 /** 2022年上半年 / 2022年第一季度. */
 export const HALF_QUARTER = /^((?:19|20)\d{2})\s?年\s?(?:(上半年|下半年)|第?([一二三四1-4])季度)(?:前|末|底)?/;
 /** 到2020年 / 2020年底前 / 2020年前 / 2023年底; group 2 the suffix. */
-export const YEAR_DUE = new RegExp(`^${YEAR}\\s?年\\s?(${alternation(YEAR_SUFFIXES)})?`);
+/** A year in Chinese numerals, digit by digit: 一九五八年 / 二〇二五年 (old reports; Traditional mirrors). */
+const CN_YEAR = '([一二][九〇○零][〇○零一二三四五六七八九]{2})';
+export const YEAR_DUE = new RegExp(`^(?:${YEAR}|${CN_YEAR})\\s?年\\s?(${alternation(YEAR_SUFFIXES)})?`);
 /** 于2022年4月15日起施行: a start, not a due date. */
 export const DATE_START = /^\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?\s?起/;
 /** After a bare year: 2020年起 / 2019年以来 / 2020年度 / 2020年全省…: no time limit. */
@@ -68,10 +74,10 @@ export const MONTH_THIS_YEAR = new RegExp(
 /** 9月16日—23日 / 3月1日至15日 (this year): a range of days; group 1 month, 2 first day, 3 last day. */
 export const DAYS_THIS_YEAR = /^(\d{1,2})\s?月\s?(\d{1,2})\s?日?\s?[—–\-~～至到]\s?(\d{1,2})\s?日/;
 /** 今年要… / 今年的粮食生产要… / 今年，中央财政继续…: the year a report plans for. */
-export const THIS_YEAR_PLAN = new RegExp(`^(?:今年|本年度|本年)(?:[，,]|的[^，。；]{0,12}?)?(?=[^，。；]{0,10}?(?:要|将|继续|力争|计划|拟|确保|争取|重点|必须|进一步))`);
+export const THIS_YEAR_PLAN = new RegExp(`^(?:今年|本年度|本年)(?:[，,]|的[^，。；]{0,12}?)?(?=[^，。；]{0,10}?(?:要|将|继续|力争|计划|拟|确保|争取|重点|必须|进一步|可以|可))`);
 /** After a date range: 2018年12月30日至2019年1月1日放假调休: a holiday, not a period of work. */
 export const HOLIDAY_AFTER = /^\s?(?:放假|调休|休息|公休|共\s?\d{1,2}\s?天)/;
-export const YEAR_END_THIS_YEAR = new RegExp(`^${thisYear}?${alternation(YEAR_END_WORDS)}(?:前)?`);
+export const YEAR_END_THIS_YEAR = new RegExp(`^(?:${thisYear}?${alternation(YEAR_END_WORDS)}|${thisYear}内)(?:前)?`);
 export const THIS_YEAR_OPENING = new RegExp(`^${thisYear}`);
 
 /** 再过5到10年. */
@@ -108,7 +114,7 @@ export const DEADLINE_CELL = new RegExp(
 
 export const DEADLINE_PATTERNS: Readonly<Record<string, RegExp>> = {
   DEADLINE_CANDIDATE, AS_OF_BEFORE, START_BEFORE, PAST_EVENT_BEFORE, TOWARD_BEFORE, LEAD_CUE, DATE_RANGE, VALIDITY_AFTER, PLAN_PERIOD, PLAN_END_WORD,
-  YEAR_RANGE, PLAN_NAME_BEFORE, FULL_DATE_DUE, YEAR_MONTH_DUE, YEAR_DUE, TARGET_CLAUSE_AFTER, DAY_THIS_YEAR, MONTH_THIS_YEAR, YEAR_END_THIS_YEAR,
+  YEAR_RANGE, NTH_PLAN, PLAN_NAME_BEFORE, FULL_DATE_DUE, YEAR_MONTH_DUE, YEAR_DUE, TARGET_CLAUSE_AFTER, DAY_THIS_YEAR, MONTH_THIS_YEAR, YEAR_END_THIS_YEAR,
   THIS_YEAR_OPENING, THIS_YEAR_PLAN, RELATIVE_YEARS, WITHIN_YEARS, EVERY, NOT_REGULAR_BEFORE_RE, NOT_REGULAR_AFTER_RE, SYSTEM_END, REGULAR_SYSTEM, ONGOING_CELL, ONGOING_NOTE, ONGOING_NOTE_WORD, DEADLINE_CELL,
 };
 

@@ -80,3 +80,24 @@ describe('deadlines from the review of corpus 077, 126, 127 and 196', () => {
   ];
   for (const sentence of negatives) it(`not a deadline: ${sentence}`, () => expect(dl(sentence)).toEqual([]));
 });
+
+describe('deadlines from the review of corpus 172, 194 and 163', () => {
+  const dl = (sentence: string, header = '关于印发2017年工作要点的通知\n黑民函〔2017〕58号\n一、重点任务') =>
+    extract(`${header}\n1.开展工作。${sentence}\n`).deadlines.map((d) => `${d.kind} ${d.start ?? '-'} ${d.end ?? '-'} ${d.text}`);
+  it('第一个五年计划期间 / 第十个五年计划末 (194)', () => {
+    expect(dl('我国在第一个五年计划期间新建项目约有六百个。', '一、总体情况')).toEqual(['range 1953-01-01 1957-12-31 在第一个五年计划期间']);
+    expect(dl('到第十个五年计划末，基本实现目标。', '一、总体情况')).toEqual(['by - 2005-12-31 到第十个五年计划末']);
+  });
+  it('a year in Chinese numerals (194: 这些项目的大部分将在一九五八年完成)', () => {
+    expect(dl('这些项目的大部分将在一九五八年完成。', '一、总体情况')).toEqual(['by - 1958-12-31 在一九五八年']);
+  });
+  it('本年度内 / 今年可以 (163, 194)', () => {
+    expect(dl('未休年休假的，应当在本年度内安排。')).toEqual(['by - 2017-12-31 在本年度内']);
+  });
+  const negatives = [
+    '对于1997年9月30日以前实施的犯罪行为，适用当时的法律。', // a scope date (172)
+    '在2012年，全省已建成社区服务中心。', // before the document's year: past
+    '2012年-2015年开展了第一轮试点。', // a past period
+  ];
+  for (const sentence of negatives) it(`not a deadline: ${sentence}`, () => expect(dl(sentence)).toEqual([]));
+});

@@ -174,3 +174,16 @@ describe('enclosed titles and addressees (review of corpus 063, 084, 037, 161, 2
     expect(meta('政府工作报告\n各位代表：\n现在，我代表国务院，向大会作政府工作报告。\n').recipients).toEqual([]);
   });
 });
+
+describe('issuers of resolutions and reports (corpus 201, 194, 196)', () => {
+  it('a session resolves: 第二届全国人民代表大会第三次会议关于政府工作报告的决议 (201)', () => {
+    expect(extract('第二届全国人民代表大会第三次会议关于政府工作报告的决议\n会议批准周恩来总理代表国务院所作的政府工作报告。\n').meta.issuers).toEqual(['第二届全国人民代表大会第三次会议']);
+  });
+  it('a report speaks for the body it represents: 我代表国务院 (196), 我代表中央人民政府 (194)', () => {
+    expect(extract('各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n').meta.issuers).toEqual(['国务院']);
+    expect(extract('各位代表：\n现在，我代表中央人民政府作工作报告。\n').meta.issuers).toEqual(['中央人民政府']);
+  });
+  it('must not match: 我代表 followed by no organisation', () => {
+    expect(extract('各位代表：\n我代表个人谈几点体会。\n').meta.issuers).toEqual([]);
+  });
+});

@@ -91,6 +91,16 @@ export function findDeadlines(text: string, range: Span, time: TimeContext, opts
       continue;
     }
     consumed = p + hit.length;
+    // 在1949年 / 2016年-2020年 in a 2021 plan: a date before the document's own year is past, not due.
+    if ((hit.kind === 'by' || hit.kind === 'range') && hit.end && time.docYear !== null && Number(hit.end.slice(0, 4)) < time.docYear) {
+      drop("before the document's own year: a past date");
+      continue;
+    }
+    // 1997年9月30日以前实施的犯罪行为: the date bounds what a provision is about.
+    if (hit.kind === 'by' && /(?:以前|之前|前)$/.test(s.slice(0, hit.length)) && P.SCOPE_AFTER.test(s.slice(hit.length))) {
+      drop('a date bounding what the text is about (…以前实施的), not a time limit');
+      continue;
+    }
     if (hit.silent) {
       drop(hit.silent);
       continue;

@@ -7,7 +7,7 @@ import { HALF_YEAR_END, QUARTER_END } from '../../lexicon/time-words.js';
 import * as P from '../../patterns/deadlines.js';
 import { isoDate, lastDayOfMonth } from '../../text/dates.js';
 import { parseChineseInt } from '../../text/numerals.js';
-import { planPeriod, type TimeContext } from '../time.js';
+import { nthPlanPeriod, planPeriod, type TimeContext } from '../time.js';
 
 export type DeadlineKind = 'by' | 'range' | 'ongoing' | 'recurring' | 'within';
 
@@ -82,6 +82,18 @@ const PLAN_RULES: DeadlineRule[] = [
     },
   },
   {
+    // 第一个五年计划期间 (1953–1957) / 第十个五年计划末 (2005).
+    id: 'deadline/nth-plan',
+    example: '我国在第一个五年计划期间新建和改建的重大工业建设项目约有六百个',
+    match(s) {
+      const m = P.NTH_PLAN.exec(s);
+      const p = m?.[2] ? nthPlanPeriod(parseChineseInt(m[1]!)) : null;
+      if (!p) return null;
+      if (m![2] === '末' || m![2] === '期末') return by(`${p.last}-12-31`, m![0].length, this.id);
+      return { kind: 'range', start: `${p.first}-01-01`, end: `${p.last}-12-31`, length: m![0].length, rule: this.id };
+    },
+  },
+  {
     id: 'deadline/year-range',
     example: '2022年-2025年开展试点',
     match(s, _ctx, before) {
@@ -138,7 +150,8 @@ function readYear(s: string, before: string): { year: number; suffix: string | u
   const m = P.YEAR_DUE.exec(s);
   // 于2022年4月15日起施行: when a rule takes effect, not a time limit.
   if (!m || P.DATE_START.test(s)) return null;
-  return { year: Number(m[1]), suffix: m[2], length: m[0].length, toward: P.TOWARD_BEFORE.test(before) };
+  const year = m[1] ? Number(m[1]) : parseChineseInt(m[2]!);
+  return year === null ? null : { year, suffix: m[3], length: m[0].length, toward: P.TOWARD_BEFORE.test(before) };
 }
 
 const YEAR_RULES: DeadlineRule[] = [
