@@ -45,7 +45,7 @@ export function extractAll({ norm, seg, htmlTitle, trace }: ExtractInput): Draft
   const firstLeads = statesFirstLeads(text);
   const tasks = items.tasks.map((t) => ({ ...t, units: unitsInText(text, t.span, { firstLeads, trace }) }));
   const rows = tableTasks(seg.tables, text, firstLeads, trace);
-  const figures = figuresAndTimeLimits(norm, seg, meta, items.sections, rows, trace);
+  const figures = figuresAndTimeLimits(norm, seg, meta, items, rows, trace);
   return { meta, sections: items.sections, tasks, tableTasks: rows, references, ...figures };
 }
 
@@ -64,7 +64,7 @@ function contentRanges(norm: Normalized): Span[] {
 }
 
 /** Figures and time limits: running text of the body (not chrome, front matter or tables), then each table row. */
-function figuresAndTimeLimits(norm: Normalized, seg: Segmented, meta: Meta, sections: SectionDraft[], rows: TableTaskDraft[], trace?: Trace): Pick<Drafts, 'indicators' | 'deadlines'> {
+function figuresAndTimeLimits(norm: Normalized, seg: Segmented, meta: Meta, items: { sections: SectionDraft[]; tasks: TaskDraft[] }, rows: TableTaskDraft[], trace?: Trace): Pick<Drafts, 'indicators' | 'deadlines'> {
   const text = norm.text;
   const names = nameSpans(text);
   const time: TimeContext = { docYear: meta.year, names, signedDate: meta.signedDate, publishedDate: meta.publishedDate };
@@ -72,8 +72,10 @@ function figuresAndTimeLimits(norm: Normalized, seg: Segmented, meta: Meta, sect
   const reportDocument = isReportDocument(meta.title, text);
   // A section reviewing past work (一、2024年工作回顾) reports actual figures, and a section setting
   // out the year's work (三、2025年政府工作任务) in a report plans them, up to the next section of its level.
-  const reviewRanges = sectionRanges(sections, REVIEW_TITLE, text.length);
-  const planRanges = sectionRanges(sections, PLAN_TITLE, text.length);
+  // A heading that is a task (一、基本情况 with paragraphs under it) reviews or plans its own text.
+  const headed = (title: RegExp): Span[] => items.tasks.filter((t) => t.rule === 'task/heading-with-paragraphs' && t.title && title.test(t.title)).map((t) => t.span);
+  const reviewRanges = [...sectionRanges(items.sections, REVIEW_TITLE, text.length), ...headed(REVIEW_TITLE)];
+  const planRanges = [...sectionRanges(items.sections, PLAN_TITLE, text.length), ...headed(PLAN_TITLE)];
   const body: Span[] = [];
   for (const l of norm.lines) if (!seg.skip[l.index] && l.text !== '') body.push([l.start, l.end]);
   const indicators: Drafts['indicators'] = [];

@@ -38,6 +38,8 @@ export interface TaskDraft {
 }
 
 const LEAD_MAX = 60;
+/** 第X编 / 第X部分 / 第X章 / 第X节: headings whatever follows them. */
+const CHAPTER_RANK = 2;
 /** A preamble item is listed as a (sub-)heading only when it has a heading-like lead (指导思想, 基本原则). */
 const PREAMBLE_HEADING_MAX = 12;
 
@@ -66,8 +68,10 @@ function readEntries(entries: readonly OutlineEntry[], text: string): Reading[] 
     const outerHeading = e.standalone && e.style !== 'article' && STYLE_RANK[e.style] <= 3 && !/[。]$/.test(text.slice(e.contentStart, e.titleEnd + 1).trim());
     if (e.children.length > 0) return { kind: 'section', rule: 'section/has-items' };
     if (e.style === 'plain') return { kind: 'section', rule: 'section/plain-heading' };
-    if (outerHeading) return { kind: 'section', rule: 'section/heading-line' };
-    if (!preamble[e.index]) return { kind: 'task', rule: 'task/lowest-item' };
+    // 第三章 法律责任 on its own is a heading; 一、推行“零材料”申报模式 with paragraphs under it and no
+    // numbered child is the lowest numbered item: a task (GUIDE; corpus 065).
+    if (outerHeading && STYLE_RANK[e.style] <= CHAPTER_RANK) return { kind: 'section', rule: 'section/heading-line' };
+    if (!preamble[e.index]) return { kind: 'task', rule: outerHeading ? 'task/heading-with-paragraphs' : 'task/lowest-item' };
     // A preamble item without a heading of its own (a principle written as a sentence) is neither a task nor a section.
     const followed = hasContent(text, e.titleEnd, e.end);
     const headingLike = isPreambleTitle(title) || (title.length <= PREAMBLE_HEADING_MAX && !/[，,]/.test(title) && followed);

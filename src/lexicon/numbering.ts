@@ -16,6 +16,7 @@ export type MarkerStyle =
   | 'num-paren' // （1） (1)
   | 'num-rparen' // 1） 1) (line start only)
   | 'circled' // ①
+  | 'cn-di' // 第一， 第二， (speeches and reports)
   | 'cn-shi' // 一是 二是
   | 'plain'; // an unnumbered heading line
 
@@ -40,5 +41,6 @@ export const STYLE_RANK: Readonly<Record<MarkerStyle, number>> = {
   'num-paren': 6,
   'num-rparen': 6.5,
   circled: 7,
+  'cn-di': 4.5,
   'cn-shi': 8,
 };

@@ -42,6 +42,8 @@ export const PLAN_END_WORD = new RegExp(`^${alternation(PLAN_END_WORDS)}$`);
 export const NTH_PLAN = /^第([一二三四五六七八九十]{1,3})个五年(?:计划|规划)(期间|时期|末|期末)?/;
 /** …以前实施的犯罪行为 / …以前发生的: a date that bounds what the text is about, not work due by it. */
 export const SCOPE_AFTER = /^\s?(?:[\u4e00-\u9fff]{0,4}的(?!时间|日期|期限))/;
+/** Work to finish by a date: …以前完成 / 以前报送 / 之前提交 (not 以前犯罪 / 以前出生). */
+export const WORK_AFTER = /^[^，。；]{0,8}?(?:完成|报送|报|提交|上报|印发|出台|建成|实现|达到|办理|申请|反馈|到位|落实|整改|制定|启动|上线|投入使用|交付|备案|公布|发布)/;
 export const YEAR_RANGE = new RegExp(`^${Y}\\s{0,3}[-—–~～至到]\\s{0,3}${Y}(?:底|末)?`);
 /** 行动计划（2021-2023年）: the period in a plan's name. */
 export const PLAN_NAME_BEFORE = new RegExp(`${alternation(PLAN_NAME_WORDS)}\\s?[（(]$`);
@@ -114,7 +116,7 @@ export const DEADLINE_CELL = new RegExp(
 
 export const DEADLINE_PATTERNS: Readonly<Record<string, RegExp>> = {
   DEADLINE_CANDIDATE, AS_OF_BEFORE, START_BEFORE, PAST_EVENT_BEFORE, TOWARD_BEFORE, LEAD_CUE, DATE_RANGE, VALIDITY_AFTER, PLAN_PERIOD, PLAN_END_WORD,
-  YEAR_RANGE, NTH_PLAN, PLAN_NAME_BEFORE, FULL_DATE_DUE, YEAR_MONTH_DUE, YEAR_DUE, TARGET_CLAUSE_AFTER, DAY_THIS_YEAR, MONTH_THIS_YEAR, YEAR_END_THIS_YEAR,
+  YEAR_RANGE, NTH_PLAN, WORK_AFTER, PLAN_NAME_BEFORE, FULL_DATE_DUE, YEAR_MONTH_DUE, YEAR_DUE, TARGET_CLAUSE_AFTER, DAY_THIS_YEAR, MONTH_THIS_YEAR, YEAR_END_THIS_YEAR,
   THIS_YEAR_OPENING, THIS_YEAR_PLAN, RELATIVE_YEARS, WITHIN_YEARS, EVERY, NOT_REGULAR_BEFORE_RE, NOT_REGULAR_AFTER_RE, SYSTEM_END, REGULAR_SYSTEM, ONGOING_CELL, ONGOING_NOTE, ONGOING_NOTE_WORD, DEADLINE_CELL,
 };
 

@@ -48,6 +48,8 @@ const RULES: readonly StyleRule[] = [
   { style: 'cn-dun', pattern: new RegExp(`([一二三四五六七八九十百]{1,4})${SP}*[、.．﹒](?![${CN}\\d][、.．﹒])${SP}*`, 'y'), group: 1 },
   // （一）指导思想 / (一)
   { style: 'cn-paren', pattern: new RegExp(`[（(]${SP}*([一二三四五六七八九十百]{1,4})${SP}*[)）]${SP}*`, 'y'), group: 1 },
+  // 第一，调整和优化农业结构。 (a report's points; line start only, so 第一批 / 第一条 are never taken)
+  { style: 'cn-di', pattern: new RegExp(`第${SP}*([一二三四五六七八九十]{1,3})${SP}*[，,]${SP}*`, 'y'), group: 1, lineStartOnly: true },
   // ㈠新型节能建筑体系 (one character, U+3220–3229): the same level as （一）
   { style: 'cn-paren', pattern: new RegExp(`([㈠-㈩])${SP}*`, 'y'), group: 1, circled: true },
   // 1.深化… / 1、完成… / 1．除涉密… / 1.2025年底前… (not 1.2亿, not 3、4月份)

@@ -178,8 +178,9 @@ function runInEntries(b: Builder, line: Line, from: number, lineEntry: boolean):
       p += m.length - 1;
       continue;
     }
-    // A new level may only open right after a heading on the same line, after a space.
-    const afterHeading = lineEntry && /\s/.test(lt[p - 1]!) && !TITLE_STOP.test(lt.slice(from, p));
+    // A new level may only open right after a heading on the same line, after a space, or as an
+    // enumeration after a colon that goes on in the line (…共4项任务。分别是：1.加快… 2.提升…, corpus 064).
+    const afterHeading = (lineEntry && /\s/.test(lt[p - 1]!) && !TITLE_STOP.test(lt.slice(from, p))) || listAfterColon(lt, p, m);
     const placed = place(b, m, false, afterHeading);
     if (!placed || (!afterHeading && b.stack.findIndex((s) => s.style === m.style) < 0)) continue;
     add(b, m, placed.depth, line, abs, false);
@@ -187,6 +188,16 @@ function runInEntries(b: Builder, line: Line, from: number, lineEntry: boolean):
     from = p + m.length;
     p += m.length - 1;
   }
+}
+
+/** A 1. right after a colon, with its 2. further on in the same line: an enumeration run into the text. */
+function listAfterColon(lt: string, p: number, m: MarkerMatch): boolean {
+  if (m.ordinal !== 1 || !/[：:]/.test(lt[p - 1] ?? '')) return false;
+  for (let q = lt.indexOf(m.marker.replace('1', '2'), p + m.length); q > 0; q = lt.indexOf(m.marker.replace('1', '2'), q + 1)) {
+    const next = isInlineBoundary(lt.charCodeAt(q - 1)) ? matchMarker(lt, q, false) : null;
+    if (next && next.style === m.style && next.ordinal === 2) return true;
+  }
+  return false;
 }
 
 export function buildOutline(input: OutlineInput): OutlineEntry[] {

@@ -116,3 +116,11 @@ describe('figures from the review of corpus 063, 196 and 146', () => {
     expect(ind('违反本条规定的，也应当依照前两项执行。')).toEqual([]);
   });
 });
+
+describe('a speech to a congress reports (corpus 194, 196)', () => {
+  it('各位代表： opens a report: its figures are actual, its past years no deadlines', async () => {
+    const { isReportDocument } = await import('../../src/extract/indicator/index.js');
+    expect(isReportDocument(null, '各位代表：\n现在，我代表国务院，向大会作政府工作报告。')).toBe(true);
+    expect(isReportDocument(null, '各市人民政府：\n现将有关事项通知如下。')).toBe(false);
+  });
+});

@@ -168,3 +168,36 @@ describe('boxes (专栏)', () => {
     expect(doc.tasks.map((t) => `${t.marker}${t.text.slice(0, 4)}`)).toEqual(['1.培育数字', '2.加强数字', '1.家用电器', '2.家具行业', '3.梯次推进', '4.实施大规']);
   });
 });
+
+describe('outline forms from the review of corpus 065, 064, 196 and 179', () => {
+  it('a numbered heading with only paragraphs under it is a task (065: 一、推行“零材料+自动获取”申报模式)', () => {
+    const doc = extract('关于数据赋能的工作信息\n一、推行“零材料+自动获取”申报模式\n依托大数据平台，实现12个领域“零材料”申报。\n二、推行“区块链+远程刷脸”认证模式\n通过区块链技术实现远程认证。\n');
+    expect(outlineOf(doc)).toEqual([]);
+    expect(doc.tasks.map((t) => `${t.marker} ${t.title} ${t.rule}`)).toEqual([
+      '一、 推行“零材料+自动获取”申报模式 task/heading-with-paragraphs',
+      '二、 推行“区块链+远程刷脸”认证模式 task/heading-with-paragraphs',
+    ]);
+  });
+  it('…but a chapter heading stays a section, and a preamble heading too', () => {
+    const doc = extract('一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n二、重点任务\n（一）加强统筹\n推进数据共享。\n（二）完善机制\n建立工作机制。\n');
+    expect(outlineOf(doc)).toEqual(['1 一、 指导思想', '1 二、 重点任务']);
+  });
+  it('an enumeration run into a line after a colon opens its level (064: 分别是：1.加快… 2.提升…)', () => {
+    const doc = extract('二、主要任务\n一是强化数字产业化引领，共2项任务。分别是：1.加快软件产业发展；2.提升集成电路水平。\n二是加快产业数字化转型升级，共2项任务。分别是：1.提升制造业数字化水平；2.加快服务业数字化。\n');
+    expect(doc.tasks.map((t) => t.text)).toEqual(['加快软件产业发展；', '提升集成电路水平。', '提升制造业数字化水平；', '加快服务业数字化。']);
+    expect(outlineOf(doc)).toEqual(['1 二、 主要任务', '2 一是 强化数字产业化引领，共2项任务', '2 二是 加快产业数字化转型升级，共2项任务']);
+  });
+  it('must not match: a 1. after a colon with no 2. in the line (要求如下：1.5倍)', () => {
+    const doc = extract('一、重点任务\n1.加强统筹。补贴标准如下：1.5倍计算。\n2.完善机制。\n');
+    expect(doc.tasks.map((t) => t.marker)).toEqual(['1.', '2.']);
+  });
+  it('第一，第二， are a report\'s points (196)', () => {
+    const doc = extract('三、促进农业和农村经济全面发展\n第一，调整和优化农业结构。要适应市场需求。\n第二，加强以水利为重点的农业基本建设。今年要继续加大投入。\n');
+    expect(doc.tasks.map((t) => `${t.marker} ${t.title}`)).toEqual(['第一， 调整和优化农业结构', '第二， 加强以水利为重点的农业基本建设']);
+  });
+  it('a chapter heading line opens its level whatever its number (179 lost ## 第一章)', () => {
+    const doc = extract('第一条 为了加强规划建设，制定本条例。\n第二条 本条例适用于本市。\n第二章 规划\n第三条 市教育主管部门应当编制规划。\n');
+    expect(outlineOf(doc)).toEqual(['1 第二章 规划']);
+    expect(doc.tasks.map((t) => t.marker)).toEqual(['第一条', '第二条', '第三条']);
+  });
+});

@@ -97,7 +97,9 @@ export function findDeadlines(text: string, range: Span, time: TimeContext, opts
       continue;
     }
     // 1997年9月30日以前实施的犯罪行为: the date bounds what a provision is about.
-    if (hit.kind === 'by' && /(?:以前|之前|前)$/.test(s.slice(0, hit.length)) && P.SCOPE_AFTER.test(s.slice(hit.length))) {
+    // 犯罪分子1997年9月30日以前犯罪: 以前 without work to finish after it bounds the acts a provision covers.
+    const scope = /(?:以前|之前)$/.test(s.slice(0, hit.length)) && !P.WORK_AFTER.test(s.slice(hit.length, hit.length + 14));
+    if (hit.kind === 'by' && ((/前$/.test(s.slice(0, hit.length)) && P.SCOPE_AFTER.test(s.slice(hit.length))) || scope)) {
       drop('a date bounding what the text is about (…以前实施的), not a time limit');
       continue;
     }

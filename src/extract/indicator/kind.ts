@@ -7,6 +7,8 @@ import type { Span } from '../../types.js';
 export function isReportDocument(title: string | null, text: string): boolean {
   if (title && REVIEW_DOCUMENT_TITLE.test(title)) return true;
   if (title && PLAN_DOCUMENT_TITLE.test(title)) return false;
+  // 各位代表： a speech to a congress (a work report, a congress report) reports on the years behind it.
+  if (!title && /^\s*各位代表[：:]/.test(text.slice(0, 200))) return true;
   const actual = text.match(REPORTING_WORD)?.length ?? 0;
   const target = text.match(PLANNING_WORD)?.length ?? 0;
   return actual > target;
