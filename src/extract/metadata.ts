@@ -7,7 +7,7 @@ import { type HeaderField, headerValue, type PromulgationEvent, type Segmented }
 import { CENTRAL_ORGANS, REPORT_TITLE } from '../patterns/titles.js';
 import { cleanText, cleanTitle, compactKey } from '../text/clean.js';
 import { parseDate } from '../text/dates.js';
-import { findDocNumbers } from '../text/doc-numbers.js';
+import { findDocNumbers, looksLikeDocNumber } from '../text/doc-numbers.js';
 import { splitList, splitOutsideParens } from '../text/lists.js';
 import { isOrgName } from '../text/organisations.js';
 import { enclosedTitleOf } from '../text/titles.js';
@@ -128,7 +128,7 @@ function titleOf(seg: Segmented, htmlTitle: string | null): string | null {
 function docNumberOf(seg: Segmented): string | null {
   const field = headerValue(seg.header.fields, 'docNumber');
   const written = field ? cleanText(field.value) : seg.front.docNumber?.text ?? null;
-  if (written && (findDocNumbers(written).length > 0 || written.endsWith('号'))) return written;
+  if (written && looksLikeDocNumber(written)) return written;
   return events(seg, 'published').find((e) => e.docNumber)?.docNumber ?? null;
 }
 

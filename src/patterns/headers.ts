@@ -10,8 +10,12 @@ const LABELS = prefixTree([...HEADER_KEY_OF.keys()], LABEL_GAP);
 
 /** A label at a line start or after whitespace, then a colon; group 1 the label as written. */
 export const HEADER_LABEL = new RegExp(`(?:^|(?<=[\\s\\u3000]))(${LABELS})${LABEL_GAP}[:：]`, 'g');
-/** A line that starts with a label and its colon. */
-export const LINE_STARTS_WITH_LABEL = new RegExp(`^(?:${LABELS})${LABEL_GAP}[:：]`);
+/** A bullet before a label: ● 文号： / · 发布日期：. */
+export const BULLET = /^[·•●○◆◇■□▪▶►][ \t\u3000]{0,2}/;
+/** A line that starts with a label and its colon (maybe after a bullet). */
+export const LINE_STARTS_WITH_LABEL = new RegExp(`^(?:[·•●○◆◇■□▪▶►][ \\t\\u3000]{0,2})?(?:${LABELS})${LABEL_GAP}[:：]`);
+/** A label with no colon, at the line start (after a bullet) or after spaces, then spaces or the line end. */
+export const BARE_LABEL = new RegExp(`(?:^(?:[·•●○◆◇■□▪▶►][ \\t\\u3000]{0,2})?|(?<=[ \\t\\u3000]{2}))(${LABELS})(?:[ \\t\\u3000\\u00a0]{1,8}|$)`, 'g');
 
 const UNIT_COLUMNS: ReadonlyArray<readonly [ColumnKind, string]> = [
   ...LABEL_HEADS.flatMap((h) => LABEL_TAILS.map((t) => [h.role === 'responsible' ? 'unit' : h.role, `${h.word}${t}`] as const)),
@@ -34,5 +38,5 @@ export const TABLE_HEADER_KINDS: ReadonlyArray<readonly [ColumnKind, RegExp]> = 
 ];
 
 export const HEADER_PATTERNS: Readonly<Record<string, RegExp>> = {
-  HEADER_LABEL, LINE_STARTS_WITH_LABEL, ...Object.fromEntries(TABLE_HEADER_KINDS.map(([k, re]) => [`TABLE_HEADER_${k}`, re])),
+  HEADER_LABEL, LINE_STARTS_WITH_LABEL, BARE_LABEL, ...Object.fromEntries(TABLE_HEADER_KINDS.map(([k, re]) => [`TABLE_HEADER_${k}`, re])),
 };

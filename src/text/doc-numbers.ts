@@ -35,4 +35,10 @@ export function findDocNumbers(text: string, from = 0, to = text.length): Span[]
   return out.sort((a, b) => a[0] - b[0]);
 }
 
+/** 京政办发〔2022〕10 (the 号 left out) or a full 文号: what a labelled 文号 value may be. */
+const WITHOUT_HAO = /[〔\[［(（﹝【]\s?(?:19|20)\d{2}\s?[〕\]］)）﹞】]\s?\d{1,5}$/;
+export function looksLikeDocNumber(s: string): boolean {
+  return findDocNumbers(s).length > 0 || WITHOUT_HAO.test(s) || s.endsWith('号');
+}
+
 export const DOC_NUMBER_PATTERNS: Readonly<Record<string, RegExp>> = { YEAR_BRACKET };

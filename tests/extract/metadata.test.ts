@@ -187,3 +187,25 @@ describe('issuers of resolutions and reports (corpus 201, 194, 196)', () => {
     expect(extract('各位代表：\n我代表个人谈几点体会。\n').meta.issuers).toEqual([]);
   });
 });
+
+describe('labelled header blocks in the forms they take (issue: header forms)', () => {
+  const meta = (text: string) => extract(text).meta;
+  const BODY = '\n关于加强社区建设的通知\n各县（市、区）人民政府：\n现将有关事项通知如下。\n';
+  it('labels padded with spaces and no colon: 文    号 X政发〔2023〕1号', () => {
+    expect(meta(`文    号 某政发〔2023〕1号\n发布日期 2023-01-05${BODY}`)).toMatchObject({ docNumber: '某政发〔2023〕1号', publishedDate: '2023-01-05' });
+  });
+  it('a Markdown pipe table: | 文号 | 京政办发〔2022〕10号 | 发文日期 | 2022年3月1日 |', () => {
+    const m = meta(`# 关于加强社区建设的通知\n\n| 文号 | 京政办发〔2022〕10号 | 发文日期 | 2022年3月1日 |\n|---|---|---|---|\n\n各区人民政府：\n现将有关事项通知如下。\n`);
+    expect(m).toMatchObject({ docNumber: '京政办发〔2022〕10号', signedDate: '2022-03-01' });
+  });
+  it('a bullet before a label, 名称 as the title, 发表时间 as the publication date', () => {
+    expect(meta(`● 名称：关于加强社区建设的通知\n● 发表时间：2025-08-11 18:04:59\n各县（市、区）人民政府：\n现将有关事项通知如下。\n`)).toMatchObject({ title: '关于加强社区建设的通知', publishedDate: '2025-08-11' });
+  });
+  it('a label alone above its value, and a 文号 written without 号', () => {
+    expect(meta(`发文字号\n某政办发〔2022〕10${BODY}`).docNumber).toBe('某政办发〔2022〕10');
+  });
+  it('must not match: body text that opens with a label word', () => {
+    const m = meta('关于加强社区建设的通知\n一、工作要求\n标题 不能超过二十个字。\n来源 应当真实可靠，不得编造。\n');
+    expect([m.docNumber, m.publishedDate, m.issuers]).toEqual([null, null, []]);
+  });
+});
