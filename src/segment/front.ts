@@ -20,6 +20,8 @@ export function isTitleLike(s: string): boolean {
   const k = compactKey(s).replace(/^#+/, '');
   if (k.length < 5 || k.length > 150) return false;
   if (/[。；;：:]$/.test(k)) return false;
+  // 首页 > 政务公开 > 通知公告 (a breadcrumb) / 【音频解读】 (a page label): never a title.
+  if (/[>»＞›]/.test(k) || /^【[^】]{1,12}】$/.test(k)) return false;
   return TITLE_END.test(k) || /^关于.{2,}的/.test(k);
 }
 
@@ -58,7 +60,7 @@ function findTitle(window: readonly Line[], input: FrontInput): FrontMatter['tit
     if (input.headerLines.has(l.index)) continue;
     // The title precedes the body: a numbered line or a finished sentence ends the search.
     if (matchMarker(l.text, 0, true)) break;
-    const head = beforeFirstLabel(l);
+    const head = withoutDocNumber(beforeFirstLabel(l));
     if (head.text === '') continue;
     // `# 中华人民共和国密码法`: a Markdown document states its title by markup.
     if (input.headingLevel?.[l.index] === 1) return { text: head.text, span: head.span, lines: [l.index] };
@@ -84,6 +86,44 @@ function findTitle(window: readonly Line[], input: FrontInput): FrontMatter['tit
     if ((l.text.length > 80 && /。/.test(l.text)) || /[。；;]$/.test(l.text)) break;
   }
   return null;
+}
+
+/**
+ * 关于印发…的通知 某政发〔2023〕1号 / 某政发〔2023〕1号 关于…的通知: a 文号 run into the title line
+ * is split off (docNumberOf reads it from the line).
+ */
+function withoutDocNumber(head: TextPiece): TextPiece {
+  const found = findDocNumbers(head.text);
+  if (found.length === 0) return head;
+  const [a0, b] = found[found.length - 1]!;
+  if (b === head.text.length && a0 > 4) {
+    // Spaces are gone in the cleaned line (…的通知某政发〔2023〕1号): the 文号's issuer starts where the title ends.
+    let a = a0;
+    for (let k = head.text.indexOf('〔', a0) - 1; k > a0; k--) if (TITLE_END.test(compactKey(head.text.slice(0, k)))) {
+      a = k;
+      break;
+    }
+    const text = head.text.slice(0, a).trimEnd();
+    return { text, span: [head.span[0], head.span[0] + text.length] };
+  }
+  const [c, d] = found[0]!;
+  if (c === 0 && head.text.length - d > 4) {
+    const lead = head.text.slice(d).length - head.text.slice(d).trimStart().length;
+    return { text: head.text.slice(d + lead), span: [head.span[0] + d + lead, head.span[1]] };
+  }
+  return head;
+}
+
+/** The 文号 at the end or the start of a title line, or null. */
+function runIntoTitle(l: Line): TextPiece | null {
+  const found = findDocNumbers(l.text);
+  if (found.length === 0) return null;
+  const title = withoutDocNumber({ text: l.text, span: [l.start, l.end] });
+  if (title.text === l.text || !isTitleLike(title.text)) return null;
+  const rest = title.span[0] > l.start ? [l.start, title.span[0]] : [title.span[1], l.end];
+  const raw = l.text.slice(rest[0]! - l.start, rest[1]! - l.start).trim();
+  const at = l.text.indexOf(raw);
+  return { text: cleanText(raw), span: [l.start + at, l.start + at + raw.length] };
 }
 
 /** A line that a sentence runs on from: long, not closed by sentence punctuation, not an organisation's name. */
@@ -129,7 +169,11 @@ const ORDER_LINE = /^[（(]\s*第\s*(\d{1,5})\s*号\s*[)）]$/;
 /** 发文字号 on a line of its own: 包府办发〔2022〕43号 / （皖政办秘〔2021〕82号） / 上海市人民政府令 + （第19号）. */
 function docNumberOf(w: Windows, input: FrontInput, claim: Set<number>): TextPiece | null {
   for (const l of [...w.head, ...w.copy]) {
-    if (input.headerLines.has(l.index) || l.text.length > 40) continue;
+    if (input.headerLines.has(l.index)) continue;
+    // 关于印发…的通知 某政发〔2023〕1号 / 某政发〔2023〕1号 关于…的通知: the 文号 run into a title line.
+    const run = runIntoTitle(l);
+    if (run) return run;
+    if (l.text.length > 40) continue;
     const k = l.text.replace(/^[（(]\s{0,3}/, '').replace(/[)）]$/, '').trim();
     const found = findDocNumbers(k)[0];
     if (found && found[0] === 0 && found[1] === k.length) {

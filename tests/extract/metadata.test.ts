@@ -209,3 +209,16 @@ describe('labelled header blocks in the forms they take (issue: header forms)', 
     expect([m.docNumber, m.publishedDate, m.issuers]).toEqual([null, null, []]);
   });
 });
+
+describe('titles as pages and scrapes write them', () => {
+  const meta = (first: string) => extract(`${first}\n各县（市、区）人民政府：\n现将有关事项通知如下。\n`).meta;
+  it('a 文号 run into the title line is split off, with or without a space, before or after', () => {
+    for (const line of ['关于印发《社区建设行动计划》的通知 某政发〔2023〕1号', '关于印发《社区建设行动计划》的通知某政发〔2023〕1号', '某政发〔2023〕1号 关于印发《社区建设行动计划》的通知']) {
+      expect([meta(line).title, meta(line).docNumber]).toEqual(['关于印发《社区建设行动计划》的通知', '某政发〔2023〕1号']);
+    }
+  });
+  it('never a breadcrumb or a page label', () => {
+    expect(meta('首页 > 政务公开 > 通知公告').title).toBeNull();
+    expect(meta('【音频解读】\n关于加强社区建设的通知').title).toBe('关于加强社区建设的通知');
+  });
+});
