@@ -24,7 +24,8 @@ export const START_BEFORE = new RegExp(`${alternation(START_WORDS)}$`);
 export const PAST_EVENT_BEFORE = new RegExp(`${alternation(PAST_EVENT_WORDS)}(?:于|在)?\\s?$`);
 
 /** 到2020年 / 于2017年 / 截止到2025年: a date after these is a due date. */
-export const TOWARD_BEFORE = new RegExp(`${alternation(TOWARD_WORDS)}\\s?$`);
+/** (关于2024年… / 对于 / 由于 / 高于: 于 in a word is no cue.) */
+export const TOWARD_BEFORE = new RegExp(`(?<![关对由基鉴属等高低大小至])${alternation(TOWARD_WORDS)}\\s?$`);
 /** The cue kept with the phrase: 到2020年 / 力争“十四五”末. */
 export const LEAD_CUE = new RegExp(`${alternation(LEAD_CUES)}$`);
 
@@ -61,13 +62,14 @@ export const YEAR_DUE = new RegExp(`^(?:${YEAR}|${CN_YEAR})\\s?年\\s?(${alterna
 /** 于2022年4月15日起施行: a start, not a due date. */
 export const DATE_START = /^\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?\s?起/;
 /** After a bare year: 2020年起 / 2019年以来 / 2020年度 / 2020年全省…: no time limit. */
-export const AFTER_BARE_YEAR = /^(?:\d|度|[第全省市县区国起]|开始|以来|以后)/;
+/** After a bare year: 2020年起 / 2019年以来 / 2020年度 / 2021年是…开局之年: no time limit. */
+export const AFTER_BARE_YEAR = /^(?:\d|度|[第全省市县区国起是]|开始|以来|以后)/;
 /** A year opening a clause of targets: 2022年实现村级综合服务设施全覆盖. */
 export const TARGET_CLAUSE_AFTER = new RegExp(`^[，,]?[^，。；;]{0,30}?${alternation(TARGET_VERBS)}`);
 export const CLAUSE_OPENING_BEFORE = /[，,。；;：:\s]$/;
 
 /** 4月28日前 (this year). */
-export const DAY_THIS_YEAR = new RegExp(`^${thisYear}?\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日?\\s?(?:前|以前|之前)`);
+export const DAY_THIS_YEAR = new RegExp(`^${thisYear}?\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日?\\s?(?:前|以前|之前|止)`);
 /** 5月底前 / 当年10月底前 / 10月中旬前 / 5月份 / 6月完成 (this year). */
 export const MONTH_THIS_YEAR = new RegExp(
   `^${thisYear}?\\s?(\\d{1,2}|十[一二]?|[一二三四五六七八九])\\s?月\\s?(${alternation([...MONTH_SUFFIXES, ...MONTH_PART_SUFFIXES])}|份(?=[^\\d])|(?=${alternation(MONTH_VERBS)}))`,

@@ -124,3 +124,21 @@ describe('a speech to a congress reports (corpus 194, 196)', () => {
     expect(isReportDocument(null, '各市人民政府：\n现将有关事项通知如下。')).toBe(false);
   });
 });
+
+describe('shares, ratios, two-sided bounds and limits (issue: quantities)', () => {
+  const ind = (s: string) => extract(`一、重点任务\n1.开展工作。${s}\n`).indicators.map((i) => `${i.comparator} ${i.value}${i.valueMax !== null ? `..${i.valueMax}` : ''} ${i.unit}`);
+  it('三分之一 / 2/3以上 / 1∶4000 (corpus 198, 154, 076)', () => {
+    expect(ind('中央对地方专项转移支付项目减少三分之一。')).toEqual([`= ${1 / 3} `]);
+    expect(ind('经2/3以上委员同意。')).toEqual([`>= ${2 / 3} `]);
+    expect(ind('各高校按师生比不低于1∶4000配备。')).toEqual(['>= 0.00025 ']);
+  });
+  it('百分之五十 stays a percentage; 千分之五 is per mille', () => {
+    expect(ind('可以并处非法经营总额百分之五十罚款。')).toEqual(['= 50 %']);
+    expect(ind('按职工工资总额千分之五提取。')).toEqual(['= 5 ‰']);
+  });
+  it('3000人以上5000人以下 is a range', () => expect(ind('人口在3000人以上5000人以下的村。')).toEqual(['range 3000..5000 人']));
+  it('只能享受一次 is a limit', () => expect(ind('同一家庭只能享受一次。')).toEqual(['<= 1 次']));
+  it('must not match: a date written with slashes, a clock time', () => {
+    expect(ind('于2023/5/6召开会议，8:30报到。')).toEqual([]);
+  });
+});

@@ -7,6 +7,7 @@ import { UNIT_NORMAL } from '../../lexicon/measures.js';
 import { UNIT_RE } from '../../patterns/indicators.js';
 import { charClass } from '../../text/chars.js';
 import { numberAt, type ParsedNumber } from '../../text/numbers.js';
+import { parseChineseInt } from '../../text/numerals.js';
 
 export interface Figure {
   /** Offset of the number. */
@@ -18,7 +19,7 @@ export interface Figure {
   unit: string;
   /** End of the unit (of the second number's unit in a range). */
   end: number;
-  rule: 'indicator/quantity' | 'indicator/range' | 'indicator/place-count';
+  rule: 'indicator/quantity' | 'indicator/range' | 'indicator/place-count' | 'indicator/share';
 }
 
 /** Why a position holds no figure, for --explain; null when it holds one. */
@@ -56,9 +57,27 @@ function make(at: number, number: ParsedNumber, valueMax: number | null, rawUnit
   return { at, number, valueMax, rawUnit, unit: UNIT_NORMAL[rawUnit] ?? rawUnit, end, rule };
 }
 
+// 3000人以上5000人以下 / 1万元以上5万元以内: a lower and an upper bound make a range.
+const LOWER_THEN_UPPER = /^[ \u3000]?(?:及以上|以上)[，,、]?[ \u3000]?/;
+const UPPER_END = /^[ \u3000]?(?:及以下|以下|以内|之内)/;
+
+function withUpperBound(text: string, f: Figure): Figure {
+  const m = LOWER_THEN_UPPER.exec(text.slice(f.end, f.end + 6));
+  const second = m ? numberAt(text, f.end + m[0].length) : null;
+  if (!m || !second || second.chinese !== f.number.chinese) return f;
+  let end = f.end + m[0].length + second.length;
+  const u = unitAfter(text, end);
+  if (u && u.unit !== f.rawUnit) return f;
+  if (u) end += u.length;
+  const close = UPPER_END.exec(text.slice(end, end + 4));
+  return close ? { ...f, valueMax: second.value, end: end + close[0].length, rule: 'indicator/range' } : f;
+}
+
 /** 1500户至3000户: a range written with the unit twice extends a figure. */
 function withSecondHalf(text: string, f: Figure): Figure {
   if (f.valueMax !== null) return f;
+  const bounded = withUpperBound(text, f);
+  if (bounded !== f) return bounded;
   const m = RANGE_DASH.exec(text.slice(f.end, f.end + 4));
   const second = m ? numberAt(text, f.end + m[0].length) : null;
   if (!m || !second || second.chinese !== f.number.chinese) return f;
@@ -78,8 +97,39 @@ function rangeFigure(text: string, p: number, n: ParsedNumber): Figure | null {
   return u ? make(p, n, second.value, u.unit, end + u.length, 'indicator/range') : null;
 }
 
+// 三分之一 / 2/3 / 1∶4000 (a ratio colon, or 比例为1:1): a share, its value the quotient, no unit.
+const CN_FRACTION = /^([一二两三四五六七八九十百千]{1,4})分之([一二两三四五六七八九十百]{1,4})/;
+const DIGIT_FRACTION = /^(\d{1,3})\s?\/\s?(\d{1,3})(?![\d/年月日])/;
+const RATIO = /^(\d{1,4})\s?∶\s?(\d{1,6})(?!\d)/;
+const RATIO_AFTER_CUE = /(?:比例|比|按|为|达)$/;
+
+/** A fraction or a ratio at `p`, or null. */
+function shareAt(text: string, p: number, from: number): Figure | null {
+  // 2023/5/6: a date, not 5/6.
+  if (p > from && /[\d/.:∶]/.test(text[p - 1]!)) return null;
+  const s = text.slice(p, p + 16);
+  // 百分之五十 is a percentage (numberAt reads it); 千分之五 a per-mille figure.
+  if (s.startsWith('百分之')) return null;
+  if (s.startsWith('千分之')) {
+    const n = numberAt(text, p + 3);
+    return n ? make(p, { ...n, index: p, length: n.length + 3 }, null, '‰', p + 3 + n.length, 'indicator/quantity') : null;
+  }
+  const cn = CN_FRACTION.exec(s);
+  const dg = cn ? null : DIGIT_FRACTION.exec(s);
+  const colon = cn || dg ? null : (RATIO.exec(s) ?? (RATIO_AFTER_CUE.test(text.slice(Math.max(from, p - 2), p)) ? /^(\d{1,4})\s?:\s?(\d{1,6})(?!\d)/.exec(s) : null));
+  const m = cn ?? dg ?? colon;
+  if (!m) return null;
+  // 三分之一: the denominator first; 2/3 and 1∶4000: the numerator first.
+  const [num, den] = cn ? [parseChineseInt(m[2]!), parseChineseInt(m[1]!)] : [Number(m[1]), Number(m[2])];
+  if (num === null || den === null || den === 0 || num === 0) return null;
+  const number: ParsedNumber = { value: num / den, index: p, length: m[0].length, chinese: cn !== null, percentWord: false };
+  return make(p, number, null, '', p + m[0].length, 'indicator/share');
+}
+
 /** The figure starting at `p` (a position where a number may start), or null. */
 export function figureAt(text: string, p: number, from: number): Figure | null {
+  const share = shareAt(text, p, from);
+  if (share) return share;
   if (!mayBeQuantity(text, p) || NOT_A_FIGURE_BEFORE.test(text.slice(Math.max(from, p - 6), p))) return null;
   const prev = text[p - 1];
   // Part of a longer token (IPv6, 3A, 二〇一七), an ordinal (第十届, 第 5 次 in spaced PDF text), or a denominator (每万, 每百户).

@@ -62,7 +62,8 @@ export function findIndicators(text: string, range: Span, ctx: IndicatorContext)
   const [from, to] = range;
   let p = from;
   while (p < to) {
-    if (!canStartNumber(text.charCodeAt(p)) && !(text.charCodeAt(p) === 0x767e && text.startsWith('百分之', p))) {
+    // 千兆光网 names a network (千 starts no number), but 千分之五 is per mille.
+    if (!canStartNumber(text.charCodeAt(p)) && !text.startsWith('百分之', p) && !text.startsWith('千分之', p)) {
       p++;
       continue;
     }
@@ -142,7 +143,7 @@ function notAnIndicator(text: string, f: Figure, c: Compared, a: Around, from: n
   // Chinese numerals below ten name things more often than they count them (一张网, 二次开发, 三张清单):
   // they count only with a comparator word, or as the number of places just listed.
   // 两 is how counts are written (每年召开两次会议), 二 how terms are (二次开发).
-  if (n.chinese && n.value < 10 && !c.prefix && !c.suffix && text[f.at] !== '两' && f.rule !== 'indicator/place-count') return 'a small Chinese numeral naming, not counting';
+  if (n.chinese && n.value < 10 && !c.prefix && !c.suffix && text[f.at] !== '两' && f.rule !== 'indicator/place-count' && f.rule !== 'indicator/share' && f.unit !== '‰') return 'a small Chinese numeral naming, not counting';
   if (STRUCTURE_NOUN.test(text.slice(f.end, f.end + 3))) return "a count of the text's own parts (5个方面)";
   // 知识产权保护方面5项 / （共23项） / 上述两个表格: counts of the text's own items, or a reference back.
   const lead = text.slice(Math.max(from, f.at - 4), f.at);
