@@ -134,7 +134,7 @@ export function figureAt(text: string, p: number, from: number): Figure | null {
   const prev = text[p - 1];
   // Part of a longer token (IPv6, 3A, 二〇一七), an ordinal (第十届, 第 5 次 in spaced PDF text), or a denominator (每万, 每百户).
   if (p > from && (isNumeralChar(prev) || prev === '第' || prev === '每' || /[A-Za-zＡ-Ｚａ-ｚ]/.test(prev ?? ''))) return null;
-  if (/第[ \u3000]$/.test(text.slice(Math.max(from, p - 2), p))) return null;
+  if (/第\s{1,2}$/.test(text.slice(Math.max(from, p - 3), p))) return null;
   const n = numberAt(text, p);
   if (!n) return null;
   let end = p + n.length;

@@ -50,6 +50,7 @@ interface Previous {
 }
 
 const CLAUSE_END = /[，,；;。！？!?：:\n\r]/;
+const OWN_ITEMS_AFTER = /^(?:重点任务|主要任务|任务|措施|举措|工程|行动|方面|内容)/;
 const SENTENCE_END = /[。！？!?；;\n\r]/;
 /** How far a clause and a sentence are looked for around a figure: bounded, so a page-long run is linear. */
 const CLAUSE_MAX = 120;
@@ -148,6 +149,8 @@ function notAnIndicator(text: string, f: Figure, c: Compared, a: Around, from: n
   // 知识产权保护方面5项 / （共23项） / 上述两个表格: counts of the text's own items, or a reference back.
   const lead = text.slice(Math.max(from, f.at - 4), f.at);
   if (/^[项条]$/.test(f.unit) && (/(?:方面|部分|领域|类)$/.test(lead) || /[（(]共$/.test(lead))) return "a count of the text's own items";
+  // 强化数字产业化引领，共4项任务 / 提出了8条措施: the text counting its own tasks.
+  if (/^[项条个]$/.test(f.unit) && /(?:共|包括|提出了?|部署了?|明确了?)$/.test(lead) && OWN_ITEMS_AFTER.test(text.slice(f.end, f.end + 4))) return "a count of the text's own items";
   if (/(?:上述|以上|下列|前述|上面)$/.test(lead)) return 'a reference back (上述两个)';
   // 依照前两项 / 前款 / 前三条: provisions of the text itself.
   if (text[f.at - 1] === '前' && /^[项款条]$/.test(f.unit)) return 'a reference to provisions of the text (前两项)';
