@@ -1,74 +1,22 @@
 /**
- * One input, start to finish: read, (skip if already done), extract, render,
- * and write (atomically) or hand back the rendered text. Runs in the main
- * thread for one job at a time, or inside a worker thread.
+ * One document, bytes to rendered output: extract, record how it was made, render. Runs inside a
+ * worker thread (or in the main thread when the CLI runs from its TypeScript sources); reading
+ * and writing files is the main thread's work (batch.ts), so a worker holds one file at a time
+ * and a worker that dies costs exactly that file.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { Chalk } from 'chalk';
-import { InputError, ValidationError } from '../errors.js';
 import { extractDocument } from '../pipeline.js';
-import type { EncodingOption, PolicyDocument } from '../types.js';
+import type { PolicyDocument } from '../types.js';
 import { toCsv, toCsvRows } from '../emit/csv.js';
 import { toJson, toJsonLine } from '../emit/json.js';
 import { toSummary } from '../emit/summary.js';
 import { toYaml } from '../emit/yaml.js';
-import { writeFileAtomic } from './io.js';
+import { describeError, type JobSettings, producerOf, type WorkItem, type WorkReply } from './settings.js';
 
-export const FORMATS = ['json', 'yaml', 'jsonl', 'csv', 'summary'] as const;
-export type Format = (typeof FORMATS)[number];
-export const EXTENSION: Record<Format, string> = { json: '.json', yaml: '.yaml', jsonl: '.jsonl', csv: '.csv', summary: '.summary.txt' };
-
-export interface JobSettings {
-  format: Format;
-  includeText: boolean;
-  encoding: EncodingOption;
-  /** Absolute output folder, or null to hand the rendered text back (streamed output). */
-  outDir: string | null;
-  skipExisting: boolean;
-  /** For --format summary on a terminal. */
-  colorLevel: 0 | 1 | 2 | 3;
-  columns: number;
-}
-
-export interface Job {
-  index: number;
-  /** For messages: the path as given. */
-  label: string;
-  path: string | null;
-  /** Absolute output file (with --out-dir). */
-  target: string | null;
-  /** Standard input, read by the main thread. */
-  bytes?: Uint8Array;
-}
-
-export interface JobResult {
-  index: number;
-  status: 'ok' | 'failed' | 'skipped';
-  error?: string;
-  /** Rendered document for streamed output (no header, no separator). */
-  output?: string;
-  bytes: number;
-}
-
-export function describeError(err: unknown): string {
-  if (err instanceof InputError) return err.message;
-  if (err instanceof ValidationError) return `internal error: ${err.message}`;
-  const e = err as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return `internal error: ${e?.message ?? String(err)}`;
-  }
+/** source.producer after source.format, before a long source.text, so a rerun finds it in the first bytes. */
+function withProducer(doc: PolicyDocument, producer: string): PolicyDocument {
+  const { text, ...rest } = doc.source;
+  return { ...doc, source: { ...rest, producer, ...(text === undefined ? {} : { text }) } };
 }
 
 /** A whole output file for one document (--out-dir): a CSV with its header, a summary without colour. */
@@ -94,62 +42,13 @@ export function renderPart(doc: PolicyDocument, s: JobSettings): string {
   }
 }
 
-/** The input hash an existing output records (JSON and YAML outputs keep source.sha256). */
-async function recordedHash(target: string): Promise<string | null> {
-  let handle;
+/** Extract and render one input. Never throws: a bad input is a failed reply with its reason. */
+export function runWork(item: WorkItem, s: JobSettings): WorkReply {
   try {
-    handle = await open(target, 'r');
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2048), 0, 2048, 0);
-    const head = buffer.subarray(0, bytesRead).toString('utf8');
-    return /"?sha256"?:\s*"?([0-9a-f]{64})/.exec(head)?.[1] ?? null;
-  } catch {
-    return null;
-  } finally {
-    await handle?.close();
-  }
-}
-
-/** Folders already made, per run (settings object), so each is made once. */
-const madeDirsOf = new WeakMap<JobSettings, Set<string>>();
-
-/** Read a job's input (or take the bytes it carries). */
-export async function readInput(job: Job): Promise<Uint8Array> {
-  if (job.bytes) return job.bytes;
-  // Synchronous: cheaper than the promise API for the small files of a batch (see writeFileAtomic).
-  const st = statSync(job.path!);
-  if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  return readFileSync(job.path!);
-}
-
-/**
- * Run one job. `input` may be a read already under way (the in-process runner reads
- * the next file while the current one is being extracted).
- */
-export async function runJob(job: Job, s: JobSettings, input: Promise<Uint8Array> = readInput(job)): Promise<JobResult> {
-  let madeDirs = madeDirsOf.get(s);
-  if (!madeDirs) madeDirsOf.set(s, (madeDirs = new Set()));
-  let bytes: Uint8Array;
-  try {
-    bytes = await input;
+    const extracted = extractDocument(item.bytes, { encoding: s.encoding, path: item.label, includeText: s.includeText });
+    const doc = withProducer(extracted, producerOf(s));
+    return { index: item.index, status: 'ok', output: s.perFile ? renderFile(doc, s) : renderPart(doc, s) };
   } catch (err) {
-    return { index: job.index, status: 'failed', error: describeError(err), bytes: 0 };
-  }
-  try {
-    if (s.skipExisting && job.target) {
-      const recorded = await recordedHash(job.target);
-      if (recorded && recorded === createHash('sha256').update(bytes).digest('hex')) return { index: job.index, status: 'skipped', bytes: bytes.byteLength };
-    }
-    const doc = extractDocument(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText: s.includeText });
-    if (job.target) {
-      try {
-        await writeFileAtomic(job.target, renderFile(doc, s), madeDirs);
-      } catch (err) {
-        return { index: job.index, status: 'failed', error: `cannot write ${job.target}: ${(err as Error).message}`, bytes: bytes.byteLength };
-      }
-      return { index: job.index, status: 'ok', bytes: bytes.byteLength };
-    }
-    return { index: job.index, status: 'ok', output: renderPart(doc, s), bytes: bytes.byteLength };
-  } catch (err) {
-    return { index: job.index, status: 'failed', error: describeError(err), bytes: bytes.byteLength };
+    return { index: item.index, status: 'failed', error: describeError(err) };
   }
 }

@@ -72,7 +72,16 @@ const numbers: YAML.ScalarTag = {
 };
 
 export function toYaml(doc: PolicyDocument): string {
-  const ydoc = new YAML.Document(doc, { aliasDuplicateObjects: false, customTags: (tags) => [numbers, ...tags] });
+  return render(doc);
+}
+
+/** One `key: value` line as toYaml writes it (for finding a recorded field in an output's first lines). */
+export function yamlPair(key: string, value: string | number | null): string {
+  return render({ [key]: value }).trimEnd();
+}
+
+function render(value: object): string {
+  const ydoc = new YAML.Document(value, { aliasDuplicateObjects: false, customTags: (tags) => [numbers, ...tags] });
   YAML.visit(ydoc, {
     Pair(_, pair) {
       if (isPair(pair) && isScalar(pair.key) && pair.key.value === 'span' && isSeq(pair.value)) pair.value.flow = true;

@@ -24,6 +24,13 @@ export const SourceSchema = z
     bytes: z.number().int().nonnegative(),
     encoding: z.string().meta({ description: 'detected or forced: "utf-8", "gb18030", "utf-16le", ...' }),
     format: z.enum(['text', 'html']),
+    producer: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          '(extension) the tool version and the options that change the output, as a command line, e.g. "policy-extract 0.1.0 --encoding auto"; written by the CLI, compared by --skip-existing',
+      }),
     text: z.string().optional().meta({ description: 'the decoded plain text that every span indexes; only with --include-text' }),
   })
   .strict();
