@@ -6,7 +6,8 @@
  * and a stream is written in input order whatever order the workers finish in.
  */
 import { createHash } from 'node:crypto';
-import { open, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync, type Stats } from 'node:fs';
+import { open, readFile } from 'node:fs/promises';
 import { isAbsolute, relative } from 'node:path';
 import { describeError, type Format, type JobSettings, producerOf, type WorkReply } from './settings.js';
 import type { OutputFiles } from './io.js';
@@ -71,6 +72,8 @@ export interface BatchTotals {
 
 // Writing errors after which no other output can succeed: the batch stops.
 const FATAL_WRITE = new Set(['ENOSPC', 'EDQUOT', 'EFBIG', 'EROFS', 'EIO']);
+/** Files up to this size are read synchronously (see prepare). */
+const SYNC_READ = 1 << 20;
 /** Bytes of input in flight at once (read, queued or being extracted), unless one file is larger. */
 const BYTES_IN_FLIGHT = 128e6;
 
@@ -153,10 +156,10 @@ export class Batch {
         handOver();
         return await this.finish(job, { status: 'interrupted' }, 0);
       }
-      const t0 = performance.now();
       const replied = this.o.runner.run({ index: job.index, label: job.sourcePath, bytes: prepared.bytes });
       handOver();
-      await this.finish(job, await replied, prepared.bytes.byteLength, (performance.now() - t0) / 1000);
+      const reply = await replied;
+      await this.finish(job, reply, prepared.bytes.byteLength, (reply.ms ?? 0) / 1000);
     } catch (err) {
       await turn;
       handOver();
@@ -178,13 +181,15 @@ export class Batch {
       if (problem) return { reply: { status: 'failed', error: `cannot write ${this.shown(job.target)}: ${problem}` } };
     }
     if (job.bytes) return this.skipCheck(job, job.bytes);
-    const st = await stat(job.path!);
+    // statSync never blocks on a FIFO; it and a synchronous read of a small file are cheaper than
+    // the promise API (a FileHandle per file), and a batch is mostly small files.
+    const st = statSync(job.path!);
     const refused = notAFile(st);
     if (refused) return { reply: { status: 'failed', error: refused } };
     if (st.size > this.o.maxBytes) return { reply: { status: 'failed', error: `${formatBytes(st.size, true)} is more than --max-bytes (${limit}); not read` } };
     await this.reserve(st.size);
     holding(st.size);
-    const bytes = await readFile(job.path!);
+    const bytes = st.size <= SYNC_READ ? readFileSync(job.path!) : await readFile(job.path!);
     if (bytes.byteLength > this.o.maxBytes) return { reply: { status: 'failed', error: `${formatBytes(bytes.byteLength, true)} is more than --max-bytes (${limit}); not read` } };
     return this.skipCheck(job, bytes);
   }
@@ -311,7 +316,7 @@ export function shownPath(cwd: string, path: string): string {
 }
 
 /** Why a path that exists cannot be read as a document (a folder, a FIFO, a device), or null. */
-function notAFile(st: import('node:fs').Stats): string | null {
+function notAFile(st: Stats): string | null {
   if (st.isFile()) return null;
   if (st.isDirectory()) return 'is a directory, not a file';
   if (st.isFIFO()) return 'a named pipe (FIFO), not a file; to read it, pipe it into "-"';

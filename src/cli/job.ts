@@ -44,11 +44,13 @@ export function renderPart(doc: PolicyDocument, s: JobSettings): string {
 
 /** Extract and render one input. Never throws: a bad input is a failed reply with its reason. */
 export function runWork(item: WorkItem, s: JobSettings): WorkReply {
+  const t0 = performance.now();
   try {
     const extracted = extractDocument(item.bytes, { encoding: s.encoding, path: item.label, includeText: s.includeText });
     const doc = withProducer(extracted, producerOf(s));
-    return { index: item.index, status: 'ok', output: s.perFile ? renderFile(doc, s) : renderPart(doc, s) };
+    const output = s.perFile ? renderFile(doc, s) : renderPart(doc, s);
+    return { index: item.index, status: 'ok', output, ms: performance.now() - t0 };
   } catch (err) {
-    return { index: item.index, status: 'failed', error: describeError(err) };
+    return { index: item.index, status: 'failed', error: describeError(err), ms: performance.now() - t0 };
   }
 }

@@ -59,15 +59,14 @@ interface Slot {
   timer: NodeJS.Timeout | null;
   /** Why the worker is going away, once known (an error event comes before the exit). */
   death: string | null;
-  started: boolean;
+  /** It has finished a file (so it has loaded the pipeline). */
+  warm: boolean;
 }
 
 export class WorkerPool {
   private readonly slots: Slot[] = [];
   private readonly queue: Pending[] = [];
   private killed = false;
-  /** Workers started in this run (for the tests' and the benchmark's accounting). */
-  started = 0;
 
   /** `prestarted`: a worker the launcher started early (see prestart.ts), taken as the first. */
   constructor(
@@ -153,11 +152,10 @@ export class WorkerPool {
     if (early) this.prestarted = undefined;
     const worker = early ?? startWorker(this.file, heapMb);
     worker.postMessage({ settings: this.opts.settings });
-    const slot: Slot = { worker, heapMb, job: null, timer: null, death: null, started: false };
-    worker.on('message', (m: WorkReply | { started: number }) => {
-      if ('started' in m) return this.startClock(slot);
+    const slot: Slot = { worker, heapMb, job: null, timer: null, death: null, warm: false };
+    worker.on('message', (m: WorkReply) => {
       this.settle(slot, m);
-      slot.started = true;
+      slot.warm = true;
       if (slot.heapMb > BASE_HEAP_MB) this.retire(slot);
       this.dispatch();
     });
@@ -175,31 +173,20 @@ export class WorkerPool {
       this.dispatch();
     });
     this.slots.push(slot);
-    this.started++;
     return slot;
   }
 
   private assign(slot: Slot, job: Pending): void {
     slot.job = job;
-    // The clock starts when the worker takes the file (its "started" message); a new worker may
-    // still be loading the pipeline, which gets a grace period of its own.
-    this.arm(slot, this.opts.timeoutMs + (slot.started ? 0 : STARTUP_MS));
+    // A worker holds one file at a time, so its clock starts now; a new worker may still be
+    // loading the pipeline, which gets a grace period of its own.
+    if (this.opts.timeoutMs > 0) {
+      slot.timer = setTimeout(() => {
+        slot.death = `took longer than --timeout-per-file (${this.opts.timeoutMs / 1000} s); stopped`;
+        void slot.worker.terminate();
+      }, this.opts.timeoutMs + (slot.warm ? 0 : STARTUP_MS));
+    }
     slot.worker.postMessage(job.item);
-  }
-
-  private startClock(slot: Slot): void {
-    slot.started = true;
-    this.arm(slot, this.opts.timeoutMs);
-  }
-
-  private arm(slot: Slot, ms: number): void {
-    if (slot.timer) clearTimeout(slot.timer);
-    slot.timer = null;
-    if (this.opts.timeoutMs <= 0) return;
-    slot.timer = setTimeout(() => {
-      slot.death = `took longer than --timeout-per-file (${this.opts.timeoutMs / 1000} s); stopped`;
-      void slot.worker.terminate();
-    }, ms);
   }
 
   /** Answer the slot's file, once, and free the slot. */
@@ -222,7 +209,6 @@ export class WorkerPool {
 /** Runs the work in this thread, one file after another: for runs from the TypeScript sources (tests). */
 export class InThreadRunner {
   private chain: Promise<unknown> = Promise.resolve();
-  started = 0;
   readonly waiting = 0;
   readonly size = 1;
 

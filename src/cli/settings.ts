@@ -37,6 +37,8 @@ export interface WorkReply {
   /** Rendered document: a whole file (perFile), or one document's part of a stream. */
   output?: string;
   error?: string;
+  /** Milliseconds the extraction took (for the default's decision to add a worker). */
+  ms?: number;
 }
 
 /**

@@ -1,7 +1,6 @@
 /**
  * Worker thread: gets the run's settings in its first message, then one input at a time from the
- * pool; says it has started (the pool's clock for --timeout-per-file), and posts the rendered
- * output or the reason it failed.
+ * pool, and posts the rendered output or the reason it failed, with the time it took.
  */
 import { parentPort } from 'node:worker_threads';
 import { runWork } from './job.js';
@@ -13,6 +12,5 @@ parentPort!.on('message', (message: WorkItem | { settings: JobSettings }) => {
     settings = message.settings;
     return;
   }
-  parentPort!.postMessage({ started: message.index });
   parentPort!.postMessage(runWork(message, settings!));
 });

@@ -5,7 +5,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync, chownSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, utimesSync, writeFileSync,
 } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { availableParallelism, hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SEEDS } from '../helpers/fixtures.js';
@@ -338,16 +339,26 @@ describe('writing the output: every way it can go wrong is one clear line', () =
   it('.tmp files left by an earlier kill are cleaned; those of a live run are not', () => {
     archive();
     mkdirSync(join(dir, 'out'));
-    const stale = join(dir, 'out', 'doc-0.txt.json.2147480000.0a0b0c0d.tmp');
-    const live = join(dir, 'out', `doc-1.txt.json.${process.pid}.0a0b0c0d.tmp`);
-    const foreign = join(dir, 'out', 'notes.2147480000.0a0b0c0d.tmp');
-    for (const f of [stale, live, foreign]) writeFileSync(f, '{"half": ');
+    // <output>.<pid>.<host tag><random>.tmp; the host tag is the start of the host name's sha256.
+    const here = createHash('sha256').update(hostname()).digest('hex').slice(0, 4);
+    const killedHere = join(dir, 'out', `doc-0.txt.json.2147480000.${here}0c0d.tmp`); // its process is gone
+    const liveHere = join(dir, 'out', `doc-1.txt.json.${process.pid}.${here}0c0d.tmp`); // this test's process
+    const oldElsewhere = join(dir, 'out', 'doc-2.txt.json.4242.ffff0c0d.tmp'); // another machine, two hours old
+    const newElsewhere = join(dir, 'out', 'doc-3.txt.json.4242.ffff0c0d.tmp'); // another machine, being written
+    const notOurs = join(dir, 'out', 'notes.2147480000.ffff0c0d.tmp'); // not an output name of ours
+    for (const f of [killedHere, liveHere, oldElsewhere, newElsewhere, notOurs]) writeFileSync(f, '{"half": ');
     const old = new Date(Date.now() - 2 * 3600_000);
-    utimesSync(stale, old, old);
+    for (const f of [oldElsewhere, notOurs]) utimesSync(f, old, old);
     expect(run(['archive', '--out-dir', 'out']).code).toBe(0);
-    expect(existsSync(stale)).toBe(false);
-    expect(existsSync(live)).toBe(true);
-    expect(existsSync(foreign)).toBe(true);
+    expect([killedHere, liveHere, oldElsewhere, newElsewhere, notOurs].map((f) => existsSync(f))).toEqual([false, true, false, true, true]);
+  });
+
+  it('a --output stream left half-written by a kill is cleaned by the next run', () => {
+    const here = createHash('sha256').update(hostname()).digest('hex').slice(0, 4);
+    const killed = join(dir, `all.jsonl.2147480000.${here}0c0d.tmp`);
+    writeFileSync(killed, '{"half": ');
+    expect(run([SEED0, '--format', 'jsonl', '--output', 'all.jsonl']).code).toBe(0);
+    expect(readdirSync(dir).sort()).toEqual(['all.jsonl']);
   });
 
   it('--files-from - emits each document as soon as its path arrives', async () => {
