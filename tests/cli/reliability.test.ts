@@ -46,6 +46,7 @@ function run(args: string[], opts: RunOptions = {}): Run {
     input: opts.input,
     encoding: 'utf8',
     timeout: 30_000,
+    maxBuffer: 1 << 28,
     env: { ...process.env, ...opts.env },
     ...(opts.uid !== undefined ? { uid: opts.uid, gid: opts.uid } : {}),
   });
@@ -124,6 +125,22 @@ describe('limits a user can see and set', () => {
     expect(filesUnder(join(dir, 'out'))).toHaveLength(5 - big.length);
   });
 
+  it('a file above 4 MB gets a worker of its own with a larger heap, and the batch goes on after it', () => {
+    archive();
+    // seed 003's lines, each copy's lines numbered so that no copy repeats another
+    const lines = readFileSync(join(SEEDS, '003_ba5c26d6e984a451.txt'), 'utf8').split('\n');
+    const copies: string[] = [];
+    for (let k = 1, size = 0; size < 4.5e6; k++) for (const l of lines) size += Buffer.byteLength((copies[copies.push(l.trim() ? `${l}（${k}）` : l) - 1] as string)) + 1;
+    writeFileSync(join(dir, 'archive', 'doc-2-big.txt'), copies.join('\n'));
+    const log = join(dir, 'workers.log');
+    writeFileSync(log, '');
+    const r = run(['archive', '--format', 'jsonl', '--jobs', '1', '-q'], { faults: true, env: { FAULTS_LOG: log } });
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual(['archive/doc-0.txt', 'archive/doc-1.txt', 'archive/doc-2-big.txt', 'archive/doc-2.txt', 'archive/doc-3.txt', 'archive/doc-4.txt']);
+    // the ordinary worker made way for the large one, which was retired after its file
+    expect(readFileSync(log, 'utf8').split('\n').filter((l) => l !== '').length).toBe(3);
+  }, 60_000);
+
   it('--max-bytes applies to standard input', () => {
     const r = run(['-', '--max-bytes', '1K'], { input: readFileSync(SEED0) });
     expect(r.code).toBe(1);
@@ -136,6 +153,12 @@ describe('limits a user can see and set', () => {
     expect(r.code).toBe(1);
     expect(errorLines(r.stderr)).toEqual(['policy-extract: archive/hang.txt: took longer than --timeout-per-file (2 s); stopped']);
     expect(r.stdout.trim().split('\n')).toHaveLength(5);
+  });
+
+  it('--help documents the limits', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    for (const text of ['--max-bytes <size>', '--timeout-per-file <seconds>', '(default: "64M")', '(default: "60")', 'a second stops at once']) expect(r.stdout).toContain(text);
   });
 
   it('bad limit values are usage errors', () => {
