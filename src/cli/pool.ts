@@ -154,7 +154,10 @@ export class WorkerPool {
     worker.postMessage({ settings: this.opts.settings });
     const slot: Slot = { worker, heapMb, job: null, timer: null, death: null, warm: false };
     worker.on('message', (m: WorkReply) => {
+      // A reply can still arrive from a worker being stopped for its time (it finished just in
+      // time): the file is done, and the worker takes nothing more.
       this.settle(slot, m);
+      if (!this.slots.includes(slot)) return;
       slot.warm = true;
       if (slot.heapMb > BASE_HEAP_MB) this.retire(slot);
       this.dispatch();
@@ -167,9 +170,10 @@ export class WorkerPool {
     });
     worker.on('exit', (code) => {
       const at = this.slots.indexOf(slot);
-      if (at < 0) return; // retired or killed
-      this.slots.splice(at, 1);
-      this.settle(slot, { index: slot.job?.item.index ?? -1, status: 'failed', error: slot.death ?? `internal error: the worker died on this file (exit code ${code})` });
+      if (at >= 0) this.slots.splice(at, 1);
+      // Retired and killed workers hold no file; a dead one costs the file it held.
+      if (!slot.job) return;
+      this.settle(slot, { index: slot.job.item.index, status: 'failed', error: slot.death ?? `internal error: the worker died on this file (exit code ${code})` });
       this.dispatch();
     });
     this.slots.push(slot);
@@ -183,7 +187,9 @@ export class WorkerPool {
     if (this.opts.timeoutMs > 0) {
       slot.timer = setTimeout(() => {
         slot.death = `took longer than --timeout-per-file (${this.opts.timeoutMs / 1000} s); stopped`;
-        void slot.worker.terminate();
+        // Out of the pool at once, so that no other file is given to it; its exit settles this one.
+        this.retire(slot);
+        this.dispatch();
       }, this.opts.timeoutMs + (slot.warm ? 0 : STARTUP_MS));
     }
     slot.worker.postMessage(job.item);
@@ -195,7 +201,6 @@ export class WorkerPool {
     slot.timer = null;
     const job = slot.job;
     slot.job = null;
-    slot.death = null;
     job?.resolve({ ...reply, index: job.item.index });
   }
 
