@@ -106,8 +106,8 @@ const row = (...cells) => `| ${cells.join(' | ')} |`;
 
 // The inputs that were quadratic or crashed (issue 10): the 1× sizes are the issue's own.
 const ADVERSARIAL = [
-  { name: '`100个 ` repeated on one line (defect 2)', file: 'counts.txt', make: (n) => '关于印发工作要点的通知\n' + '100个 '.repeat(Math.round((7000 * n) / 8)) },
-  { name: '`达到90%` without a sentence end (defect 3)', file: 'figures.txt', make: (n) => '关于印发工作要点的通知\n' + '达到90%'.repeat(Math.round((18000 * n) / 10)) },
+  { name: '`100个 ` repeated on one line (defect 2)', file: 'counts.txt', make: (n) => '关于印发工作要点的通知\n' + '100个 '.repeat(Math.round((7000 * n) / 7)) },
+  { name: '`达到90%` without a sentence end (defect 3)', file: 'figures.txt', make: (n) => '关于印发工作要点的通知\n' + '达到90%'.repeat(Math.round((18000 * n) / 9)) },
   { name: 'HTML nested 3,000 levels deep (defect 7)', file: 'deep.html', make: (n) => `<html><body>${'<div>'.repeat(3000 * n)}关于印发工作要点的通知${'</div>'.repeat(3000 * n)}</body></html>` },
   { name: 'HTML table of 125k cells (defect 7)', file: 'wide.html', make: (n) => `<html><body><p>关于印发工作要点的通知</p><table>${`<tr>${'<td>格</td>'.repeat(50)}</tr>`.repeat(2500 * n)}</table></body></html>` },
 ];
