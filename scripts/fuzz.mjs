@@ -7,7 +7,7 @@
 // the text, and a time budget linear in the input's size. For one case in `growth-every`: the
 // same input at 4× its size in a fresh worker whose heap is capped linearly in that size, with the
 // time ratio. Failures are grouped; each group's smallest input is minimised and saved under
-// --save with its seed. Exit 1 when anything failed.
+// --save with its seed (all failures in failures.jsonl). Exit 1 when anything failed.
 import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -192,6 +192,7 @@ async function mainFuzz() {
     if (g.failed) failures.push({ seed: g.seed, bytes: g.bytes * 4, applied: g.applied, kind: g.kind === 'memory' ? 'memory (4×)' : `${g.kind} (4×)`, problem: g.problem });
     else if (g.t1 >= MIN_MS && g.t4 / g.t1 > MAX_RATIO) failures.push({ seed: g.seed, bytes: g.bytes, applied: g.applied, kind: 'superlinear', problem: `4× took ${(g.t4 / g.t1).toFixed(1)}× (${g.t1.toFixed(0)} → ${g.t4.toFixed(0)} ms)` });
   }
+  writeFileSync(join(o.save, 'failures.jsonl'), failures.map((f) => `${JSON.stringify(f)}\n`).join(''));
   await saveFailures(failures, o);
   report(o, results, growth, failures, mainSeconds, (performance.now() - t0) / 1000);
   process.exitCode = failures.length > 0 ? 1 : 0;
