@@ -42,6 +42,20 @@ export function renderPart(doc: PolicyDocument, s: JobSettings): string {
   }
 }
 
+/**
+ * Outputs are at most about five times their input (JSON with the text); one fifty times larger,
+ * plus 8 MB, comes from a rule gone quadratic (`达到90%` repeated over 72 KB gave 291 MB), and
+ * is refused here rather than copied to the main thread and written. Null when the size is fine.
+ */
+export function outputTooLarge(output: string, inputBytes: number): string | null {
+  const limit = 8e6 + 50 * inputBytes;
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: the bytes are counted only when that could be over.
+  if (output.length * 3 <= limit) return null;
+  const bytes = Buffer.byteLength(output);
+  if (bytes <= limit) return null;
+  return `internal error: ${(bytes / 1e6).toFixed(1)} MB of output for ${(inputBytes / 1e3).toFixed(1)} KB of input (more than 50 times its size); not written`;
+}
+
 /** Extract and render one input. Never throws: a bad input is a failed reply with its reason. */
 export function runWork(item: WorkItem, s: JobSettings): WorkReply {
   const t0 = performance.now();
@@ -49,6 +63,8 @@ export function runWork(item: WorkItem, s: JobSettings): WorkReply {
     const extracted = extractDocument(item.bytes, { encoding: s.encoding, path: item.label, includeText: s.includeText });
     const doc = withProducer(extracted, producerOf(s));
     const output = s.perFile ? renderFile(doc, s) : renderPart(doc, s);
+    const tooLarge = outputTooLarge(output, item.bytes.byteLength);
+    if (tooLarge) return { index: item.index, status: 'failed', error: tooLarge, ms: performance.now() - t0 };
     return { index: item.index, status: 'ok', output, ms: performance.now() - t0 };
   } catch (err) {
     return { index: item.index, status: 'failed', error: describeError(err), ms: performance.now() - t0 };

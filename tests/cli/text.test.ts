@@ -28,3 +28,16 @@ describe('printable', () => {
     expect(printable('关于印发《工作要点》的通知.txt')).toBe('关于印发《工作要点》的通知.txt');
   });
 });
+
+describe('outputTooLarge', () => {
+  it('refuses an output more than 50 times its input (plus 8 MB), with the sizes', async () => {
+    const { outputTooLarge } = await import('../../src/cli/job.js');
+    expect(outputTooLarge('x'.repeat(1000), 72_000)).toBeNull();
+    expect(outputTooLarge('x'.repeat(8e6 + 50 * 72_000), 72_000)).toBeNull();
+    expect(outputTooLarge('x'.repeat(8e6 + 50 * 72_000 + 1), 72_000)).toBe(
+      'internal error: 11.6 MB of output for 72.0 KB of input (more than 50 times its size); not written',
+    );
+    // counted in UTF-8 bytes: 4M Chinese characters are 12 MB
+    expect(outputTooLarge('达'.repeat(4e6), 72_000)).toMatch(/^internal error: 12\.0 MB of output/);
+  });
+});
