@@ -8,17 +8,30 @@ if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write('policy-extract: not built yet; run `npm install` (or `npm run build`) in the package folder\n');
   process.exit(2);
 }
-// `policy-extract … | head`: a reader that stops early is not an error.
+// `policy-extract … | head`: a reader that stops early is not an error. Other write errors on
+// stdout (a full disk) are reported by the CLI itself, which listens on the stream too.
 process.stdout.on('error', (err) => {
   if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw err;
 });
-// Ctrl-C: finish the files in flight, print the summary, exit 130. A second Ctrl-C stops at once.
+// Ctrl-C: finish the files in flight, print the summary, exit 130. A second Ctrl-C (or SIGTERM)
+// stops at once: workers are terminated, half-written files removed, the summary printed.
 const interrupt = new AbortController();
-process.once('SIGINT', () => {
+const stopNow = new AbortController();
+process.on('SIGINT', () => (interrupt.signal.aborted ? stopNow.abort() : interrupt.abort()));
+process.on('SIGTERM', () => {
   interrupt.abort();
-  process.once('SIGINT', () => process.exit(130));
+  stopNow.abort();
 });
+// The first worker starts loading the pipeline now, while the CLI's own modules load.
+const { prestart } = await import(new URL('../dist/cli/prestart.js', import.meta.url).href);
+const prestarted = prestart(process.argv.slice(2));
 const { main } = await import(entry.href);
 const { processIo } = await import(new URL('../dist/cli/io.js', import.meta.url).href);
-process.exitCode = await main(process.argv.slice(2), { ...processIo(), signal: interrupt.signal });
+try {
+  process.exitCode = await main(process.argv.slice(2), { ...processIo(), signal: interrupt.signal, stopNow: stopNow.signal, prestarted });
+} catch (err) {
+  // A bug, not a user's mistake: one line, no stack trace (POLICY_EXTRACT_DEBUG=1 shows it).
+  process.stderr.write(`policy-extract: internal error: ${err?.message ?? err}\n`);
+  if (process.env.POLICY_EXTRACT_DEBUG) process.stderr.write(`${err?.stack}\n`);
+  process.exitCode = 1;
+}

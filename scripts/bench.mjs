@@ -4,8 +4,10 @@
 // temporary folder, then measures, with the compiled CLI as users run it:
 //   MB/s and docs/s with --jobs 1 and --jobs 2; peak RSS on the archive and on one 4× larger;
 //   the cold start of one small file next to `node -e 0`; a 1 MB and a 20 MB single document;
-//   and the floor — reading and decoding the same bytes plus one regex pass over them.
-// Timing lives here, never in tests.
+//   and the floor — reading and decoding the same bytes plus one regex pass over them;
+//   and adversarial inputs (issue 10, defects 2, 3, 7) at 1× and 4× their size, with the time
+//   ratio, so that a quadratic rule shows up as a number (linear is 4×).
+// Timing lives here, never in tests. BENCH_ONLY=adversarial runs the adversarial rows alone.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir } from 'node:os';
@@ -42,7 +44,8 @@ function timed(args) {
     ? spawnSync('/usr/bin/time', ['-f', '%M %U %S', process.execPath, ...args], { encoding: 'utf8' })
     : spawnSync(process.execPath, args, { encoding: 'utf8' });
   const seconds = (performance.now() - t0) / 1000;
-  if (r.status !== 0) throw new Error(`failed (${r.status}): ${args.join(' ')}\n${r.stderr}`);
+  // Exit 1 is some inputs failed (the corpus holds two saved pages without text); others are errors.
+  if (r.status !== 0 && r.status !== 1) throw new Error(`failed (${r.status}): ${args.join(' ')}\n${r.stderr}`);
   const [kb, user, sys] = hasTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
   return { seconds, rss: kb / 1024, cpus: (user + sys) / seconds };
 }
@@ -138,10 +141,51 @@ async function formats() {
     lines.push(row(`large PDF (${process.env.BENCH_PDF.split('/').pop()})`, `${big.seconds.toFixed(1)} s, peak RSS ${big.rss.toFixed(0)} MB`, '≤ 400 MB'));
   }
   return lines;
+// The inputs that were quadratic or crashed (issue 10): the 1× sizes are the issue's own.
+const ADVERSARIAL = [
+  { name: '`100个 ` repeated on one line (defect 2)', file: 'counts.txt', make: (n) => '关于印发工作要点的通知\n' + '100个 '.repeat(Math.round((7000 * n) / 7)) },
+  { name: '`达到90%` without a sentence end (defect 3)', file: 'figures.txt', make: (n) => '关于印发工作要点的通知\n' + '达到90%'.repeat(Math.round((18000 * n) / 9)) },
+  { name: 'HTML nested 3,000 levels deep (defect 7)', file: 'deep.html', make: (n) => `<html><body>${'<div>'.repeat(3000 * n)}关于印发工作要点的通知${'</div>'.repeat(3000 * n)}</body></html>` },
+  { name: 'HTML table of 125k cells (defect 7)', file: 'wide.html', make: (n) => `<html><body><p>关于印发工作要点的通知</p><table>${`<tr>${'<td>格</td>'.repeat(50)}</tr>`.repeat(2500 * n)}</table></body></html>` },
+];
+const ADVERSARIAL_TIMEOUT_S = 300;
+
+/** One CLI run that may fail: wall seconds, peak RSS, and the error line if it failed. */
+function attempt(args) {
+  const t0 = performance.now();
+  const r = hasTime
+    ? spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, ...args], { encoding: 'utf8', maxBuffer: 1 << 30 })
+    : spawnSync(process.execPath, args, { encoding: 'utf8', maxBuffer: 1 << 30 });
+  const seconds = (performance.now() - t0) / 1000;
+  const lines = r.stderr.trim().split('\n');
+  const rss = hasTime ? Number(lines.pop()) / 1024 : NaN;
+  const error = r.status === 0 ? null : (lines.find((l) => l.startsWith('policy-extract: ')) ?? `exit ${r.status}`).replace(/^policy-extract: [^:]+: /, '');
+  return { seconds, rss, error };
+}
+
+/** Each adversarial input at 1× and 4× through the CLI (one worker, a generous time budget). */
+function adversarial() {
+  return ADVERSARIAL.map((a) => {
+    const runs = [1, 4].map((n) => {
+      const file = join(work, `${n}x-${a.file}`);
+      writeFileSync(file, a.make(n));
+      const size = statSync(file).size;
+      const r = attempt([bin, file, '--jobs', '1', '--timeout-per-file', String(ADVERSARIAL_TIMEOUT_S), '--output', join(work, 'adversarial.json')]);
+      return { size, ...r };
+    });
+    const show = (r) => `${(r.size / 1000).toFixed(0)} KB: ${r.error ? r.error.slice(0, 60) : `${r.seconds.toFixed(2)} s`}${Number.isFinite(r.rss) ? `, ${r.rss.toFixed(0)} MB` : ''}`;
+    const ratio = runs.some((r) => r.error) ? 'n/a (failed)' : `${(runs[1].seconds / runs[0].seconds).toFixed(1)}×`;
+    return row(`adversarial: ${a.name}`, `${show(runs[0])} → ${show(runs[1])}`, `${ratio} (linear ≈ 4×)`);
+  });
 }
 
 async function mainBench() {
   if (!existsSync(join(root, 'dist/cli/main.js'))) execFileSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (process.env.BENCH_ONLY === 'adversarial') {
+    console.log([row('measure', 'result 1× → 4× (wall, peak RSS)', 'time ratio'), row('---', '---', '---'), ...adversarial()].join('\n'));
+    rmSync(work, { recursive: true, force: true });
+    return;
+  }
   console.log(`node ${process.version}, ${cpus().length} CPU (${cpus()[0]?.model ?? '?'}), availableParallelism ${availableParallelism()}`);
   console.log(`work folder ${work}\n`);
 
@@ -190,6 +234,7 @@ async function mainBench() {
   console.log(row('floor: read + decode + one regex pass', `${fl.mbps.toFixed(0)} MB/s`, ''));
   console.log(row('extractor (--jobs 1) / floor', `${((mb / j1.seconds / fl.mbps) * 100).toFixed(1)} %`, ''));
   for (const line of formatRows) console.log(line);
+  for (const line of adversarial()) console.log(line);
   rmSync(work, { recursive: true, force: true });
 }
 

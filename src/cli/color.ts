@@ -3,7 +3,6 @@
  * decision is made here: NO_COLOR (non-empty) turns colour off, FORCE_COLOR sets
  * it, otherwise colour only on a terminal that is not "dumb".
  */
-import { Chalk, type ChalkInstance } from 'chalk';
 
 export type ColorLevel = 0 | 1 | 2 | 3;
 
@@ -20,8 +19,4 @@ export function colorLevel(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }):
   if (env.COLORTERM === 'truecolor' || env.COLORTERM === '24bit') return 3;
   if (/-256(?:colou?r)?$/i.test(env.TERM ?? '')) return 2;
   return 1;
-}
-
-export function chalkFor(env: NodeJS.ProcessEnv, stream: { isTTY?: boolean }): ChalkInstance {
-  return new Chalk({ level: colorLevel(env, stream) });
 }

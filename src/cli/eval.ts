@@ -9,13 +9,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { Command, CommanderError, Option } from 'commander';
 import type { EncodingOption, PolicyDocument } from '../types.js';
-import { extractDocument } from '../pipeline.js';
+import { extract as extractAny } from '../pipeline.js';
 import { type Gold, GoldError, GOLD_SUFFIX, parseGold } from '../eval/gold.js';
 import { type DocumentScore, scoreDocument, summarize } from '../eval/report.js';
 import { renderJson, renderReport } from '../eval/render.js';
-import { DEFAULT_EXTENSIONS, resolveInputs } from './inputs.js';
+import { collectInputs, DEFAULT_EXTENSIONS, resolveInputs } from './inputs.js';
 import type { CliIo } from './io.js';
-import { describeError } from './job.js';
+import { describeError } from './settings.js';
 
 const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -72,7 +72,7 @@ async function readGoldFolder(dir: string, report: (file: string, reason: string
 
 async function extract(path: string, label: string, encoding: EncodingOption): Promise<{ doc: PolicyDocument | null; error: string | null }> {
   try {
-    return { doc: extractDocument(await readFile(path), { path: label, encoding, includeText: true }), error: null };
+    return { doc: await extractAny(await readFile(path), { path: label, encoding, includeText: true }), error: null };
   } catch (err) {
     return { doc: null, error: describeError(err) };
   }
@@ -111,7 +111,7 @@ export async function evalMain(argv: readonly string[], io: CliIo): Promise<numb
   } catch (err) {
     return usage(`--gold ${opts.gold}: ${describeError(err)}`);
   }
-  const inputs = (await resolveInputs(args, { cwd: io.cwd, extensions: DEFAULT_EXTENSIONS, report })).filter((s) => s.path !== null);
+  const inputs = (await collectInputs(resolveInputs(args, { cwd: io.cwd, extensions: DEFAULT_EXTENSIONS, report }))).filter((s) => s.path !== null);
   const byName = new Map<string, (typeof inputs)[number]>();
   for (const s of inputs) if (!byName.has(basename(s.path!))) byName.set(basename(s.path!), s);
 

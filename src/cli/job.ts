@@ -1,88 +1,30 @@
 /**
- * One input, start to finish: read, (skip if already done), extract, render,
- * and write (atomically) or hand back the rendered text. Runs in the main
- * thread for one job at a time, or inside a worker thread.
+ * One document, bytes to rendered output: extract, record how it was made, render. Runs inside a
+ * worker thread (or in the main thread when the CLI runs from its TypeScript sources); reading
+ * and writing files is the main thread's work (batch.ts), so a worker holds one file at a time
+ * and a worker that dies costs exactly that file.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
-import { open } from 'node:fs/promises';
 import { Chalk } from 'chalk';
-import { InputError, ValidationError } from '../errors.js';
 import { extract } from '../pipeline.js';
-import type { Candidate, EncodingOption, PolicyDocument } from '../types.js';
+import type { Candidate, PolicyDocument } from '../types.js';
 import { toExplanation } from '../emit/explain.js';
+import { pageDigest, toHtml } from '../emit/html.js';
 import { toCsv, toCsvRows } from '../emit/csv.js';
 import { toJson, toJsonLine } from '../emit/json.js';
 import { toSummary } from '../emit/summary.js';
 import { toYaml } from '../emit/yaml.js';
-import { pageDigest, toHtml, type PageDigest } from '../emit/html.js';
-import { writeFileAtomic } from './io.js';
+import { describeError, type JobSettings, producerOf, type WorkItem, type WorkReply } from './settings.js';
 
-export const FORMATS = ['json', 'yaml', 'jsonl', 'csv', 'summary', 'html', 'explain'] as const;
-export type Format = (typeof FORMATS)[number];
-export const EXTENSION: Record<Format, string> = { json: '.json', yaml: '.yaml', jsonl: '.jsonl', csv: '.csv', summary: '.summary.txt', html: '.html', explain: '.explain.txt' };
-
-export interface JobSettings {
-  format: Format;
-  includeText: boolean;
-  encoding: EncodingOption;
-  /** Absolute output folder, or null to hand the rendered text back (streamed output). */
-  outDir: string | null;
-  skipExisting: boolean;
-  /** For --format summary on a terminal. */
-  colorLevel: 0 | 1 | 2 | 3;
-  columns: number;
-  /** --explain: every candidate the rules considered, written to stderr beside the output. */
-  explain?: boolean;
-}
-
-export interface Job {
-  index: number;
-  /** For messages: the path as given. */
-  label: string;
-  path: string | null;
-  /** Absolute output file (with --out-dir). */
-  target: string | null;
-  /** Standard input, read by the main thread. */
-  bytes?: Uint8Array;
-}
-
-export interface JobResult {
-  index: number;
-  status: 'ok' | 'failed' | 'skipped';
-  error?: string;
-  /** Rendered document for streamed output (no header, no separator). */
-  output?: string;
-  bytes: number;
-  /** --explain: the candidates of this document, for stderr. */
-  explanation?: string;
-  /** --format html with --out-dir: what the batch's index.html shows of the document. */
-  digest?: PageDigest;
-}
-
-export function describeError(err: unknown): string {
-  if (err instanceof InputError) return err.message;
-  if (err instanceof ValidationError) return `internal error: ${err.message}`;
-  const e = err as NodeJS.ErrnoException;
-  switch (e?.code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'is a directory, not a file';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'too many levels of symbolic links';
-    default:
-      return `internal error: ${e?.message ?? String(err)}`;
-  }
+/** source.producer after source.format, before a long source.text, so a rerun finds it in the first bytes. */
+function withProducer(doc: PolicyDocument, producer: string): PolicyDocument {
+  const { text, ...rest } = doc.source;
+  return { ...doc, source: { ...rest, producer, ...(text === undefined ? {} : { text }) } };
 }
 
 /** A whole output file for one document (--out-dir): a CSV with its header, a summary without colour. */
 export function renderFile(doc: PolicyDocument, s: JobSettings, candidates: readonly Candidate[] = []): string {
-  if (s.format === 'explain') return renderPart(doc, s, candidates);
   if (s.format === 'csv') return toCsv(doc);
+  if (s.format === 'explain') return renderPart(doc, s, candidates);
   if (s.format === 'summary') return toSummary(doc, { chalk: new Chalk({ level: 0 }) });
   return renderPart(doc, s);
 }
@@ -92,6 +34,8 @@ export function renderPart(doc: PolicyDocument, s: JobSettings, candidates: read
   switch (s.format) {
     case 'explain':
       return toExplanation(doc.source.text ?? '', candidates, doc.source.path ?? '<stdin>');
+    case 'html':
+      return toHtml(doc);
     case 'yaml':
       return toYaml(doc);
     case 'csv':
@@ -100,11 +44,23 @@ export function renderPart(doc: PolicyDocument, s: JobSettings, candidates: read
       return toJsonLine(doc);
     case 'summary':
       return toSummary(doc, { chalk: new Chalk({ level: s.colorLevel }), width: s.columns });
-    case 'html':
-      return toHtml(doc);
     default:
       return toJson(doc);
   }
+}
+
+/**
+ * Outputs are at most about five times their input (JSON with the text); one fifty times larger,
+ * plus 8 MB, comes from a rule gone quadratic (`达到90%` repeated over 72 KB gave 291 MB), and
+ * is refused here rather than copied to the main thread and written. Null when the size is fine.
+ */
+export function outputTooLarge(output: string, inputBytes: number): string | null {
+  const limit = 8e6 + 50 * inputBytes;
+  // A UTF-16 code unit is at most 3 UTF-8 bytes: the bytes are counted only when that could be over.
+  if (output.length * 3 <= limit) return null;
+  const bytes = Buffer.byteLength(output);
+  if (bytes <= limit) return null;
+  return `internal error: ${(bytes / 1e6).toFixed(1)} MB of output for ${(inputBytes / 1e3).toFixed(1)} KB of input (more than 50 times its size); not written`;
 }
 
 /** The document without source.text (it was read only to explain). */
@@ -113,69 +69,31 @@ function withoutText(doc: PolicyDocument): PolicyDocument {
   return { ...doc, source };
 }
 
-/** The input hash an existing output records (JSON and YAML outputs keep source.sha256). */
-async function recordedHash(target: string): Promise<string | null> {
-  let handle;
-  try {
-    handle = await open(target, 'r');
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(2048), 0, 2048, 0);
-    const head = buffer.subarray(0, bytesRead).toString('utf8');
-    return /"?sha256"?:\s*"?([0-9a-f]{64})/.exec(head)?.[1] ?? null;
-  } catch {
-    return null;
-  } finally {
-    await handle?.close();
-  }
-}
-
-/** Folders already made, per run (settings object), so each is made once. */
-const madeDirsOf = new WeakMap<JobSettings, Set<string>>();
-
-/** Read a job's input (or take the bytes it carries). */
-export async function readInput(job: Job): Promise<Uint8Array> {
-  if (job.bytes) return job.bytes;
-  // Synchronous: cheaper than the promise API for the small files of a batch (see writeFileAtomic).
-  const st = statSync(job.path!);
-  if (st.isDirectory()) throw Object.assign(new Error('is a directory'), { code: 'EISDIR' });
-  return readFileSync(job.path!);
-}
-
 /**
- * Run one job. `input` may be a read already under way (the in-process runner reads
- * the next file while the current one is being extracted).
+ * Extract and render one input (PDF, DOCX and OFD readers are asynchronous). Never throws: a bad
+ * input is a failed reply with its reason.
  */
-export async function runJob(job: Job, s: JobSettings, input: Promise<Uint8Array> = readInput(job)): Promise<JobResult> {
-  let madeDirs = madeDirsOf.get(s);
-  if (!madeDirs) madeDirsOf.set(s, (madeDirs = new Set()));
-  let bytes: Uint8Array;
+export async function runWork(item: WorkItem, s: JobSettings): Promise<WorkReply> {
+  const t0 = performance.now();
   try {
-    bytes = await input;
-  } catch (err) {
-    return { index: job.index, status: 'failed', error: describeError(err), bytes: 0 };
-  }
-  try {
-    if (s.skipExisting && job.target) {
-      const recorded = await recordedHash(job.target);
-      if (recorded && recorded === createHash('sha256').update(bytes).digest('hex')) return { index: job.index, status: 'skipped', bytes: bytes.byteLength };
-    }
     const explaining = s.explain === true || s.format === 'explain';
     const candidates: Candidate[] = [];
     // The review page shows the text every span indexes.
     const withText = s.includeText || s.format === 'html';
-    const extracted = await extract(bytes, { encoding: s.encoding, path: job.path === null ? null : job.label, includeText: withText || explaining, ...(explaining ? { trace: (c: Candidate) => candidates.push(c) } : {}) });
-    const explanation = s.explain ? toExplanation(extracted.source.text ?? '', candidates, job.label) : undefined;
-    const doc = withText || !explaining ? extracted : withoutText(extracted);
-    const rendered = s.format === 'explain' ? toExplanation(extracted.source.text ?? '', candidates, job.label) : undefined;
-    if (job.target) {
-      try {
-        await writeFileAtomic(job.target, rendered ?? renderFile(doc, s), madeDirs);
-      } catch (err) {
-        return { index: job.index, status: 'failed', error: `cannot write ${job.target}: ${(err as Error).message}`, bytes: bytes.byteLength };
-      }
-      return { index: job.index, status: 'ok', bytes: bytes.byteLength, ...(explanation ? { explanation } : {}), ...(s.format === 'html' ? { digest: pageDigest(doc) } : {}) };
-    }
-    return { index: job.index, status: 'ok', output: rendered ?? renderPart(doc, s), bytes: bytes.byteLength, ...(explanation ? { explanation } : {}) };
+    const extracted = await extract(item.bytes, {
+      encoding: s.encoding,
+      path: item.label,
+      includeText: withText || explaining,
+      ...(explaining ? { trace: (c: Candidate) => candidates.push(c) } : {}),
+    });
+    // --format explain quotes the text; --explain beside another format leaves it out of the document.
+    const doc = withProducer(withText || !explaining || s.format === 'explain' ? extracted : withoutText(extracted), producerOf(s));
+    const output = s.perFile ? renderFile(doc, s, candidates) : renderPart(doc, s, candidates);
+    const tooLarge = outputTooLarge(output, item.bytes.byteLength);
+    if (tooLarge) return { index: item.index, status: 'failed', error: tooLarge, ms: performance.now() - t0 };
+    const explanation = s.explain ? toExplanation(extracted.source.text ?? '', candidates, item.label ?? '<stdin>') : undefined;
+    return { index: item.index, status: 'ok', output, ms: performance.now() - t0, ...(explanation ? { explanation } : {}), ...(s.format === 'html' && s.perFile ? { digest: pageDigest(doc) } : {}) };
   } catch (err) {
-    return { index: job.index, status: 'failed', error: describeError(err), bytes: bytes.byteLength };
+    return { index: item.index, status: 'failed', error: describeError(err), ms: performance.now() - t0 };
   }
 }

@@ -25,12 +25,14 @@ export function commonAncestor(dirs: readonly string[]): string {
  * deepest folder common to the colliding inputs instead.
  */
 export function outputNames(inputs: ReadonlyArray<{ path: string | null; root: string | null }>): string[] {
-  const simple = inputs.map((i) => {
-    if (i.path === null) return 'stdin';
-    return clean(relative(resolve(i.root ?? dirname(i.path)), resolve(i.path)));
-  });
+  const files = inputs.map((i) => (i.path === null ? null : clean(relative(resolve(i.root ?? dirname(i.path)), resolve(i.path)))));
+  // Standard input is `stdin`, unless a file already has that name (`policy-extract - stdin`).
+  const stdinName = files.includes('stdin') ? 'standard-input' : 'stdin';
+  const simple = files.map((n) => n ?? stdinName);
   const groups = new Map<string, number[]>();
-  simple.forEach((n, k) => groups.set(n, [...(groups.get(n) ?? []), k]));
+  simple.forEach((n, k) => {
+    if (inputs[k]!.path !== null) groups.set(n, [...(groups.get(n) ?? []), k]);
+  });
   const names = [...simple];
   for (const [, members] of groups) {
     const distinct = new Set(members.map((k) => inputs[k]!.path && resolve(inputs[k]!.path!)));

@@ -1,111 +1,237 @@
 /**
- * Runs jobs with a fixed number of worker threads (or in the main thread for
- * one), a few at a time per thread so that reading and writing files overlaps
- * with extraction, and at most `window` places ahead of the oldest unfinished
- * job, so memory stays bounded however large the batch and results can be
- * emitted in input order.
+ * Worker supervision: extraction runs in worker threads, one file per worker at a time, so that
+ * a worker that dies — an exception that escapes, a heap that runs out, a file that takes longer
+ * than its time budget and is stopped — costs exactly the file it was working on. That file is
+ * reported with the reason, the worker is replaced when there is more work, and the queue drains.
+ *
+ * Workers start lazily, when there is a file for them and none is idle, up to the number the
+ * batch wants at that moment (`wanted()`, see batch.ts), never above `maxWorkers`.
+ *
+ * Memory is bounded by the input's size: an ordinary worker's heap is capped at BASE_HEAP_MB, which
+ * every document up to SMALL_FILE needs many times over; a larger file gets a worker of its own
+ * whose cap grows with the file (HEAP_PER_MB per MB), retired after that file.
+ *
+ * Why not piscina or tinypool: both were tried (piscina 5.3.2, tinypool 2.2.0, Node 20). With
+ * workers started on demand, piscina never settles the queued tasks when two workers die close
+ * together, and tinypool never settles a task whose worker exits: the batch hangs, as it did
+ * before. Ordered output and the window are ours in either case, and one task per worker is what
+ * makes a death cost one file, so the pool is this small supervisor.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
-import { type Job, type JobResult, type JobSettings, runJob } from './job.js';
+import { totalmem } from 'node:os';
+import type { Worker } from 'node:worker_threads';
+import { BASE_HEAP_MB, startWorker } from './prestart.js';
+import type { JobSettings, WorkItem, WorkReply } from './settings.js';
+
+export { workerFile } from './prestart.js';
+
+/** Files up to this size run in ordinary workers (with a heap of BASE_HEAP_MB). */
+export const SMALL_FILE = 4e6;
+/** Heap per MB of input for a larger file (a 20 MB text needs about 400 MB). */
+export const HEAP_PER_MB = 64;
+/** A new worker loads the pipeline before its first file: not counted in that file's time. */
+const STARTUP_MS = 10_000;
 
 export interface PoolOptions {
-  jobs: number;
-  /** A job is started only this many places after the oldest unfinished one (bounds the reorder buffer). */
-  window: number;
   settings: JobSettings;
-  /** Stop handing out new jobs (interrupt, --fail-fast); in-flight jobs still finish. */
-  shouldStop: () => boolean;
-  /** Called for every result, in completion order. */
-  onResult: (result: JobResult) => void | Promise<void>;
+  maxWorkers: number;
+  /** How many workers the batch wants now (consulted whenever a file waits and no worker is idle). */
+  wanted: () => number;
+  /** Per file; 0 for none. */
+  timeoutMs: number;
 }
 
-/** Jobs in flight per thread: extraction is synchronous, so while one job waits on the disk another computes. */
-const PER_THREAD = 3;
-
-/** The compiled worker beside this file (absent when running from TypeScript sources in tests). */
-function workerFile(): URL | null {
-  const url = new URL('./worker.js', import.meta.url);
-  return existsSync(fileURLToPath(url)) ? url : null;
+/** The heap cap a worker needs for a file of `bytes`: the ordinary one, or one grown with the file. */
+export function heapFor(bytes: number): number {
+  if (bytes <= SMALL_FILE) return BASE_HEAP_MB;
+  const wanted = BASE_HEAP_MB + Math.ceil((HEAP_PER_MB * bytes) / 1e6);
+  return Math.max(BASE_HEAP_MB, Math.min(wanted, Math.floor(totalmem() / 2 / 2 ** 20)));
 }
 
-/** A thread that runs jobs: the main thread itself, or a worker. */
-interface Runner {
-  run(job: Job): Promise<JobResult>;
-  close(): Promise<void>;
+interface Pending {
+  item: WorkItem;
+  resolve: (reply: WorkReply) => void;
 }
 
-function inThread(settings: JobSettings): Runner {
-  return { run: (job) => runJob(job, settings), close: async () => {} };
+interface Slot {
+  worker: Worker;
+  heapMb: number;
+  job: Pending | null;
+  timer: NodeJS.Timeout | null;
+  /** Why the worker is going away, once known (an error event comes before the exit). */
+  death: string | null;
+  /** It has finished a file (so it has loaded the pipeline). */
+  warm: boolean;
 }
 
-function inWorker(file: URL, settings: JobSettings): Runner {
-  const worker = new Worker(file, { workerData: settings });
-  const waiting = new Map<number, (r: JobResult) => void>();
-  worker.on('message', (r: JobResult) => {
-    waiting.get(r.index)?.(r);
-    waiting.delete(r.index);
-  });
-  worker.on('error', (err) => {
-    // A crashed worker fails the jobs it held; the others go on.
-    for (const [index, resolveResult] of waiting) resolveResult({ index, status: 'failed', error: `internal error: ${err.message}`, bytes: 0 });
-    waiting.clear();
-  });
-  return {
-    run: (job) =>
-      new Promise((resolveResult) => {
-        waiting.set(job.index, resolveResult);
-        worker.postMessage(job);
-      }),
-    close: () => worker.terminate().then(() => {}),
-  };
-}
+export class WorkerPool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Pending[] = [];
+  private killed = false;
 
-export async function runPool(jobs: Iterable<Job>, opts: PoolOptions): Promise<void> {
-  const file = opts.jobs > 1 ? workerFile() : null;
-  const runners = file ? Array.from({ length: opts.jobs }, () => inWorker(file, opts.settings)) : [inThread(opts.settings)];
-  // Each runner takes several jobs at once.
-  const slots: Runner[] = [];
-  for (let k = 0; k < PER_THREAD; k++) slots.push(...runners);
-  const idle = [...slots];
-  const waitingForSlot: Array<(r: Runner) => void> = [];
-  const acquire = (): Promise<Runner> => (idle.length > 0 ? Promise.resolve(idle.pop()!) : new Promise((r) => waitingForSlot.push(r)));
-  const release = (r: Runner): void => {
-    const next = waitingForSlot.shift();
-    if (next) next(r);
-    else idle.push(r);
-  };
-  const inFlight = new Set<number>();
-  const pending = new Set<Promise<void>>();
-  let completed: () => void = () => {};
-  const nextCompletion = (): Promise<void> => new Promise((r) => (completed = r));
-  try {
-    for (const job of jobs) {
-      if (opts.shouldStop()) break;
-      // Keep within the window of the oldest job still running.
-      while (inFlight.size > 0 && job.index - Math.min(...inFlight) >= opts.window) await nextCompletion();
-      const runner = await acquire();
-      if (opts.shouldStop()) {
-        release(runner);
-        break;
-      }
-      inFlight.add(job.index);
-      const p: Promise<void> = runner
-        .run(job)
-        .then(async (r) => {
-          release(runner);
-          await opts.onResult(r);
-        })
-        .finally(() => {
-          pending.delete(p);
-          inFlight.delete(job.index);
-          completed();
-        });
-      pending.add(p);
+  /** `prestarted`: a worker the launcher started early (see prestart.ts), taken as the first. */
+  constructor(
+    private readonly file: URL,
+    private readonly opts: PoolOptions,
+    private prestarted?: Worker,
+  ) {}
+
+  run(item: WorkItem): Promise<WorkReply> {
+    if (this.killed) return Promise.resolve({ index: item.index, status: 'interrupted' });
+    return new Promise((resolve) => {
+      this.queue.push({ item, resolve });
+      this.dispatch();
+    });
+  }
+
+  /** Files waiting for a worker. */
+  get waiting(): number {
+    return this.queue.length;
+  }
+
+  get size(): number {
+    return this.slots.length;
+  }
+
+  /**
+   * Start the first worker now, while the main thread lists and reads the inputs: it loads the
+   * pipeline meanwhile (most of a small run's time). Only ever one; the others start on demand.
+   */
+  warm(): void {
+    if (this.slots.length === 0 && !this.killed) this.spawn(BASE_HEAP_MB);
+  }
+
+  /** A worker the launcher started and nothing took (the run needed none): stopped. */
+  private dropPrestarted(): Promise<unknown> {
+    const w = this.prestarted;
+    this.prestarted = undefined;
+    return w ? w.terminate() : Promise.resolve();
+  }
+
+  /** Files waiting for a worker are answered "interrupted" (the batch stopped); those running finish. */
+  dropWaiting(): void {
+    for (const p of this.queue.splice(0)) p.resolve({ index: p.item.index, status: 'interrupted' });
+  }
+
+  /** Stop every worker now; files in flight and waiting are answered "interrupted". */
+  kill(): void {
+    this.killed = true;
+    void this.dropPrestarted();
+    for (const p of this.queue.splice(0)) p.resolve({ index: p.item.index, status: 'interrupted' });
+    for (const slot of this.slots.splice(0)) {
+      this.settle(slot, { index: slot.job?.item.index ?? -1, status: 'interrupted' });
+      void slot.worker.terminate();
     }
-    await Promise.all(pending);
-  } finally {
-    await Promise.all(runners.map((r) => r.close()));
+  }
+
+  /** Stop the idle workers once the batch is done. */
+  async close(): Promise<void> {
+    await Promise.all([this.dropPrestarted(), ...this.slots.splice(0).map((s) => s.worker.terminate())]);
+  }
+
+  private dispatch(): void {
+    while (this.queue.length > 0 && !this.killed) {
+      const next = this.queue[0]!;
+      const need = heapFor(next.item.bytes.byteLength);
+      let slot = this.slots.find((s) => s.job === null && s.heapMb >= need);
+      if (!slot) {
+        const room = this.slots.length < Math.min(this.opts.maxWorkers, Math.max(1, this.opts.wanted()));
+        const idle = this.slots.find((s) => s.job === null);
+        if (!room && !idle) return;
+        // No room for another worker: an idle one too small for this file makes way.
+        if (!room && idle) this.retire(idle);
+        slot = this.spawn(need);
+      }
+      this.queue.shift();
+      this.assign(slot, next);
+    }
+  }
+
+  private spawn(heapMb: number): Slot {
+    // An early worker that already stopped (threadId -1) is not taken.
+    const early = heapMb === BASE_HEAP_MB && this.prestarted && this.prestarted.threadId >= 0 ? this.prestarted : undefined;
+    if (early) this.prestarted = undefined;
+    const worker = early ?? startWorker(this.file, heapMb);
+    worker.postMessage({ settings: this.opts.settings });
+    const slot: Slot = { worker, heapMb, job: null, timer: null, death: null, warm: false };
+    worker.on('message', (m: WorkReply) => {
+      // A reply can still arrive from a worker being stopped for its time (it finished just in
+      // time): the file is done, and the worker takes nothing more.
+      this.settle(slot, m);
+      if (!this.slots.includes(slot)) return;
+      slot.warm = true;
+      if (slot.heapMb > BASE_HEAP_MB) this.retire(slot);
+      this.dispatch();
+    });
+    worker.on('error', (err: Error & { code?: string }) => {
+      slot.death ??=
+        err.code === 'ERR_WORKER_OUT_OF_MEMORY'
+          ? `out of memory: more than the ${slot.heapMb} MB a worker may use for a file of this size`
+          : `internal error: the worker died on this file: ${err.message}`;
+    });
+    worker.on('exit', (code) => {
+      const at = this.slots.indexOf(slot);
+      if (at >= 0) this.slots.splice(at, 1);
+      // Retired and killed workers hold no file; a dead one costs the file it held.
+      if (!slot.job) return;
+      this.settle(slot, { index: slot.job.item.index, status: 'failed', error: slot.death ?? `internal error: the worker died on this file (exit code ${code})` });
+      this.dispatch();
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  private assign(slot: Slot, job: Pending): void {
+    slot.job = job;
+    // A worker holds one file at a time, so its clock starts now; a new worker may still be
+    // loading the pipeline, which gets a grace period of its own.
+    if (this.opts.timeoutMs > 0) {
+      slot.timer = setTimeout(() => {
+        slot.death = `took longer than --timeout-per-file (${this.opts.timeoutMs / 1000} s); stopped`;
+        // Out of the pool at once, so that no other file is given to it; its exit settles this one.
+        this.retire(slot);
+        this.dispatch();
+      }, this.opts.timeoutMs + (slot.warm ? 0 : STARTUP_MS));
+    }
+    slot.worker.postMessage(job.item);
+  }
+
+  /** Answer the slot's file, once, and free the slot. */
+  private settle(slot: Slot, reply: WorkReply): void {
+    if (slot.timer) clearTimeout(slot.timer);
+    slot.timer = null;
+    const job = slot.job;
+    slot.job = null;
+    job?.resolve({ ...reply, index: job.item.index });
+  }
+
+  private retire(slot: Slot): void {
+    const at = this.slots.indexOf(slot);
+    if (at >= 0) this.slots.splice(at, 1);
+    void slot.worker.terminate();
   }
 }
+
+/** Runs the work in this thread, one file after another: for runs from the TypeScript sources (tests). */
+export class InThreadRunner {
+  private chain: Promise<unknown> = Promise.resolve();
+  readonly waiting = 0;
+  readonly size = 1;
+
+  constructor(private readonly settings: JobSettings) {}
+
+  run(item: WorkItem): Promise<WorkReply> {
+    const reply = this.chain.then(async () => (await import('./job.js')).runWork(item, this.settings));
+    this.chain = reply;
+    return reply;
+  }
+
+  kill(): void {}
+
+  warm(): void {}
+
+  dropWaiting(): void {}
+
+  async close(): Promise<void> {}
+}
+
+export type Runner = WorkerPool | InThreadRunner;

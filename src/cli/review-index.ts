@@ -5,8 +5,12 @@
  */
 import { join, relative, sep } from 'node:path';
 import { type IndexEntry, toHtmlIndex } from '../emit/html-index.js';
-import { writeFileAtomic } from './io.js';
-import type { Job, JobResult } from './job.js';
+import type { BatchJob } from './batch.js';
+import type { OutputFiles } from './io.js';
+import type { WorkReply } from './settings.js';
+
+type Job = Pick<BatchJob, 'index' | 'label' | 'target'>;
+type JobResult = Pick<WorkReply, 'status' | 'error' | 'digest'>;
 
 export const INDEX_FILE = 'index.html';
 
@@ -28,9 +32,9 @@ export function indexEntries(outDir: string, jobs: readonly Job[], results: Read
 }
 
 /** Write DIR/index.html; a page of that very name (an input called `index`) is left as it is. Returns the path written, or null. */
-export async function writeReviewIndex(outDir: string, jobs: readonly Job[], results: ReadonlyMap<number, JobResult>): Promise<string | null> {
+export async function writeReviewIndex(outDir: string, jobs: readonly Job[], results: ReadonlyMap<number, JobResult>, files: OutputFiles): Promise<string | null> {
   const target = join(outDir, INDEX_FILE);
   if (jobs.some((j) => j.target === target)) return null;
-  await writeFileAtomic(target, toHtmlIndex(indexEntries(outDir, jobs, results)));
+  await files.write(target, toHtmlIndex(indexEntries(outDir, jobs, results)));
   return target;
 }

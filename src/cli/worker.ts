@@ -1,8 +1,16 @@
-/** Worker thread: runs jobs sent by the pool, one at a time, and posts results back. */
-import { parentPort, workerData } from 'node:worker_threads';
-import { type Job, type JobSettings, runJob } from './job.js';
+/**
+ * Worker thread: gets the run's settings in its first message, then one input at a time from the
+ * pool, and posts the rendered output or the reason it failed, with the time it took.
+ */
+import { parentPort } from 'node:worker_threads';
+import { runWork } from './job.js';
+import type { JobSettings, WorkItem } from './settings.js';
 
-const settings = workerData as JobSettings;
-parentPort!.on('message', (job: Job) => {
-  void runJob(job, settings).then((result) => parentPort!.postMessage(result));
+let settings: JobSettings | null = null;
+parentPort!.on('message', (message: WorkItem | { settings: JobSettings }) => {
+  if ('settings' in message) {
+    settings = message.settings;
+    return;
+  }
+  void runWork(message, settings!).then((reply) => parentPort!.postMessage(reply));
 });

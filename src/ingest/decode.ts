@@ -1,8 +1,10 @@
 /**
  * Bytes → text. Order of evidence: byte-order mark, UTF-16 NUL pattern, strict
- * UTF-8, an HTML charset declaration, then GB18030 (a superset of GBK/GB2312,
- * which is what Chinese government sites and Windows tools write). Big5 is used
- * only when forced, declared, or clearly more plausible than GB18030.
+ * UTF-8, UTF-8 with a few damaged bytes (unless GB18030 reads better), an HTML
+ * charset declaration, then GB18030 (a superset of GBK/GB2312, which is what
+ * Chinese government sites and Windows tools write). Big5 is used only when
+ * forced, declared, or clearly more plausible than GB18030. Damage never passes
+ * in silence: replaced bytes and stray NULs are warnings that name their lines.
  */
 import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
@@ -19,6 +21,28 @@ function countReplacements(text: string): number {
   let n = 0;
   for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) n++;
   return n;
+}
+
+/**
+ * How many times `ch` occurs and on which 1-based lines: "line 57", "lines 3, 57, 90 and 4 more".
+ * `runs`: a run of adjacent occurrences counts once (one damaged character can leave three U+FFFD).
+ */
+export function linesHolding(text: string, ch: string, runs = false): { count: number; where: string } {
+  const lines: number[] = [];
+  let count = 0;
+  let line = 1;
+  let from = 0;
+  for (let at = text.indexOf(ch); at >= 0; at = text.indexOf(ch, at + 1)) {
+    if (!runs || text[at - 1] !== ch) count++;
+    for (let nl = text.indexOf('\n', from); nl >= 0 && nl < at; nl = text.indexOf('\n', nl + 1)) {
+      line++;
+      from = nl + 1;
+    }
+    if (lines[lines.length - 1] !== line) lines.push(line);
+  }
+  const shown = lines.slice(0, 10).join(', ');
+  const more = lines.length > 10 ? ` and ${lines.length - 10} more` : '';
+  return { count, where: `${lines.length === 1 ? 'line' : 'lines'} ${shown}${more}` };
 }
 
 function bomOf(bytes: Uint8Array): EncodingName | null {
@@ -90,6 +114,49 @@ function tryStrictUtf8(bytes: Uint8Array): string | null {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
+/**
+ * Bytes that are not strict UTF-8: how many well-formed multi-byte characters and how many
+ * invalid stretches they hold. A UTF-8 file with one flipped byte has thousands of the first
+ * and one of the second; GB18030 text read as UTF-8 is nearly all invalid, so the scan stops
+ * as soon as that is plain.
+ */
+export function utf8Damage(bytes: Uint8Array): { good: number; bad: number } {
+  let good = 0;
+  let bad = 0;
+  const n = bytes.length;
+  for (let i = 0; i < n; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const len = utf8SequenceLength(bytes, i);
+    if (len > 0) {
+      good++;
+      i += len;
+    } else {
+      bad++;
+      i++;
+      if (bad > 64 && bad * 4 > good) break;
+    }
+  }
+  return { good, bad };
+}
+
+/** Length of the well-formed UTF-8 sequence starting at `i` (a byte ≥ 0x80), or 0 (RFC 3629 ranges). */
+function utf8SequenceLength(bytes: Uint8Array, i: number): number {
+  const b = bytes[i]!;
+  const len = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (len === 0 || i + len > bytes.length) return 0;
+  // The second byte's range excludes overlongs (E0, F0), surrogates (ED) and code points past U+10FFFF (F4).
+  const lo = b === 0xe0 ? 0xa0 : b === 0xf0 ? 0x90 : 0x80;
+  const hi = b === 0xed ? 0x9f : b === 0xf4 ? 0x8f : 0xbf;
+  const second = bytes[i + 1]!;
+  if (second < lo || second > hi) return 0;
+  for (let k = 2; k < len; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return 0;
+  return len;
+}
+
 /** `<meta charset="gbk">` / `content="text/html; charset=gb2312"` in the first 4 KB. */
 export function declaredCharset(bytes: Uint8Array): EncodingName | null {
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
@@ -130,16 +197,53 @@ function decodeWith(bytes: Uint8Array, encoding: EncodingName): string {
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }
 
-function finish(bytes: Uint8Array, encoding: EncodingName, text: string, warnings: string[]): DecodeResult {
-  const replaced = countReplacements(text);
-  if (replaced > 0) {
+/**
+ * Refuse binary data and blank input; report replacement characters and NULs by line. A NUL
+ * (a stray byte from a broken export) becomes U+FFFD, one code unit for one, so spans hold.
+ * `damagedUtf8`: chosen as UTF-8 although some bytes were invalid (worded for that case).
+ */
+function finish(bytes: Uint8Array, encoding: EncodingName, decoded: string, warnings: string[], damagedUtf8 = false): DecodeResult {
+  // NULs count as control characters here: a run of them is binary data, a stray one is not.
+  if (controlRatio(decoded) > 0.05) throw new InputError('binary data (control characters), not a text document');
+  if (decoded.trim() === '') throw new InputError(bytes.length === 0 ? 'empty file' : 'no text (the file holds only whitespace)');
+  let text = decoded;
+  if (countReplacements(text) > 0) {
+    const { count, where } = linesHolding(text, '\ufffd', damagedUtf8);
     warnings.push(
-      `decoding as ${encoding} needed ${replaced} replacement character${replaced === 1 ? '' : 's'} (U+FFFD); some text may be garbled`,
+      damagedUtf8
+        ? `not valid UTF-8 in ${count} place${count === 1 ? '' : 's'} (${where}); the bad bytes were replaced with U+FFFD`
+        : `decoding as ${encoding} needed ${count} replacement character${count === 1 ? '' : 's'} (U+FFFD, ${where}); some text may be garbled`,
     );
   }
-  if (controlRatio(text) > 0.05) throw new InputError('binary data (control characters), not a text document');
-  if (text.trim() === '') throw new InputError(bytes.length === 0 ? 'empty file' : 'no text (the file holds only whitespace)');
+  if (text.includes('\0')) {
+    const { count, where } = linesHolding(text, '\0');
+    warnings.push(`${count} NUL byte${count === 1 ? '' : 's'} (${where}) replaced with U+FFFD`);
+    text = text.replaceAll('\0', '\ufffd');
+  }
   return { text, encoding, warnings };
+}
+
+/**
+ * UTF-8 with a few damaged bytes (one flipped byte, a file cut inside a character): kept as
+ * UTF-8 when at most one multi-byte character in 20 is damaged and its reading of the first
+ * 64 KB is at least as plausible as GB18030's and Big5's. Null when it is not UTF-8.
+ */
+function damagedUtf8(bytes: Uint8Array): string | null {
+  const { good, bad } = utf8Damage(bytes);
+  if (bad * 20 > good) return null;
+  let end = Math.min(bytes.length, 65536);
+  // Cut the sample at a character boundary so the cut itself is no damage.
+  while (end < bytes.length && end > 0 && (bytes[end]! & 0xc0) === 0x80) end--;
+  const sample = bytes.subarray(0, end);
+  const asUtf8 = lenientUtf8.decode(sample);
+  const utf8Score = Math.max(plausibility(asUtf8, COMMON_SIMPLIFIED), plausibility(asUtf8, COMMON_TRADITIONAL)) - 4 * countReplacements(asUtf8);
+  for (const other of ['gb18030', 'big5'] as const) {
+    const text = decodeWith(sample, other);
+    const common = other === 'gb18030' ? COMMON_SIMPLIFIED : COMMON_TRADITIONAL;
+    if (plausibility(text, common) - 4 * countReplacements(text) > utf8Score) return null;
+  }
+  const text = lenientUtf8.decode(bytes);
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /**
@@ -150,12 +254,7 @@ export function decodeBytes(bytes: Uint8Array, encoding: EncodingOption = 'auto'
   if (bytes.length === 0) throw new InputError('empty file');
   const warnings: string[] = [];
 
-  if (encoding !== 'auto') {
-    if (!encoding.startsWith('utf-16') && hasNul(bytes)) {
-      throw new InputError(`binary data (NUL bytes), not ${encoding} text`);
-    }
-    return finish(bytes, encoding, decodeWith(bytes, encoding), warnings);
-  }
+  if (encoding !== 'auto') return finish(bytes, encoding, decodeWith(bytes, encoding), warnings);
 
   const bom = bomOf(bytes);
   if (bom) {
@@ -165,10 +264,11 @@ export function decodeBytes(bytes: Uint8Array, encoding: EncodingOption = 'auto'
 
   const utf16 = hasNul(bytes) ? utf16ByContent(bytes) : null;
   if (utf16) return finish(bytes, utf16, decodeWith(bytes, utf16), warnings);
-  if (hasNul(bytes)) throw new InputError('binary data (NUL bytes), not a text document');
 
   const utf8 = tryStrictUtf8(bytes);
   if (utf8 !== null) return finish(bytes, 'utf-8', utf8, warnings);
+  const damaged = damagedUtf8(bytes);
+  if (damaged !== null) return finish(bytes, 'utf-8', damaged, warnings, true);
 
   const declared = isHtml ? declaredCharset(bytes) : null;
   if (declared && declared !== 'utf-8') return finish(bytes, declared, decodeWith(bytes, declared), warnings);

@@ -40,6 +40,13 @@ export const SourceSchema = z
     encoding: z.string().meta({ description: 'detected or forced: "utf-8", "gb18030", "utf-16le", ...; "unicode" for PDF (its text layer maps glyphs to Unicode)' }),
     format: z.enum(['text', 'html', 'pdf', 'docx', 'ofd']).meta({ description: 'the input format, recognised by content: plain text, HTML, PDF, Word DOCX or OFD (GB/T 33190)' }),
     pages: z.number().int().positive().optional().meta({ description: '(extension) page count, for PDF and OFD input' }),
+    producer: z
+      .string()
+      .optional()
+      .meta({
+        description:
+          '(extension) the tool version and the options that change the output, as a command line, e.g. "policy-extract 0.1.0 --encoding auto"; written by the CLI, compared by --skip-existing',
+      }),
     text: z.string().optional().meta({ description: 'the decoded plain text that every span indexes; only with --include-text' }),
     furniture: z.array(FurnitureSchema).optional().meta({
       description: '(extension) the stretches of source.text left out of the structure, in text order (a review page greys them); only with --include-text',

@@ -86,7 +86,7 @@ describe('decodeBytes: GB18030', () => {
     expect(r.encoding).toBe('gb18030');
     expect(r.text.startsWith(TITLE)).toBe(true);
     expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toMatch(/1 replacement character \(U\+FFFD\)/);
+    expect(r.warnings[0]).toMatch(/1 replacement character \(U\+FFFD, line 1\)/);
   });
 });
 
@@ -172,14 +172,14 @@ describe('decodeBytes: never silent about bad bytes', () => {
     const replaced = [...r.text].filter((c) => c === '\ufffd').length;
     expect(replaced).toBeGreaterThan(1);
     expect(r.warnings).toEqual([
-      `decoding as utf-8 needed ${replaced} replacement characters (U+FFFD); some text may be garbled`,
+      `decoding as utf-8 needed ${replaced} replacement characters (U+FFFD, line 1); some text may be garbled`,
     ]);
   });
 
   it('one bad byte gives the singular form', () => {
     const r = decodeBytes(Buffer.concat([utf8(ADDRESSEE), Buffer.from([0xff])]), 'utf-8');
     expect(r.text).toBe(`${ADDRESSEE}\ufffd`);
-    expect(r.warnings).toEqual(['decoding as utf-8 needed 1 replacement character (U+FFFD); some text may be garbled']);
+    expect(r.warnings).toEqual(['decoding as utf-8 needed 1 replacement character (U+FFFD, line 1); some text may be garbled']);
   });
 });
 
@@ -194,8 +194,15 @@ describe('decodeBytes: refused input', () => {
     expect(err.message).toBe('no text (the file holds only whitespace)');
   });
 
-  it('NUL bytes in UTF-8 text throw an InputError mentioning binary', () => {
+  it('a few NUL bytes in UTF-8 text are replaced and reported by line, not refused (issue 10, defect 8)', () => {
     const bytes = Buffer.concat([utf8(BODY), Buffer.from([0, 0, 0, 0]), utf8(BODY)]);
+    const r = decodeBytes(bytes);
+    expect(r.text).toBe(`${BODY}\ufffd\ufffd\ufffd\ufffd${BODY}`);
+    expect(r.warnings).toEqual(['4 NUL bytes (line 4) replaced with U+FFFD']);
+  });
+
+  it('NUL bytes making up much of the input are binary data', () => {
+    const bytes = Buffer.concat([utf8(ADDRESSEE), Buffer.alloc(8)]);
     expect(inputError(() => decodeBytes(bytes)).message).toMatch(/binary/);
   });
 
@@ -204,10 +211,11 @@ describe('decodeBytes: refused input', () => {
     expect(inputError(() => decodeBytes(png)).message).toMatch(/binary/);
   });
 
-  it('NUL bytes with a forced non-UTF-16 encoding throw an InputError mentioning binary', () => {
+  it('a NUL byte with a forced non-UTF-16 encoding is replaced and reported', () => {
     const bytes = Buffer.concat([iconv.encode(BODY, 'gb18030'), Buffer.from([0]), iconv.encode(BODY, 'gb18030')]);
-    const err = inputError(() => decodeBytes(bytes, 'gb18030'));
-    expect(err.message).toBe('binary data (NUL bytes), not gb18030 text');
+    const r = decodeBytes(bytes, 'gb18030');
+    expect(r.text).toBe(`${BODY}\ufffd${BODY}`);
+    expect(r.warnings).toEqual(['1 NUL byte (line 4) replaced with U+FFFD']);
   });
 
   it('control characters without NULs throw an InputError mentioning binary', () => {
