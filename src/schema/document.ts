@@ -4,12 +4,13 @@
  * three never drift apart. Fields beyond SPEC are marked "(extension)".
  */
 import { z } from 'zod';
+import { isRealDay } from './days.js';
 
 /** A day that exists: 2023-02-30 is refused (the deadline rules never write one). */
 const isoDate = z
   .string()
   .regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/)
-  .refine((s) => new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'no such day')
+  .refine(isRealDay, 'no such day')
   .meta({ description: 'ISO date YYYY-MM-DD (a day that exists)' });
 
 /** The id of the rule that produced an item (see `--explain` and the README's rule list). */
