@@ -141,6 +141,8 @@ async function formats() {
     lines.push(row(`large PDF (${process.env.BENCH_PDF.split('/').pop()})`, `${big.seconds.toFixed(1)} s, peak RSS ${big.rss.toFixed(0)} MB`, '≤ 400 MB'));
   }
   return lines;
+}
+
 // The inputs that were quadratic or crashed (issue 10): the 1× sizes are the issue's own.
 const ADVERSARIAL = [
   { name: '`100个 ` repeated on one line (defect 2)', file: 'counts.txt', make: (n) => '关于印发工作要点的通知\n' + '100个 '.repeat(Math.round((7000 * n) / 7)) },

@@ -18,6 +18,7 @@ import { extractReferences, type ReferenceDraft } from './reference.js';
 import { tableTasks, type TableTaskDraft } from './table-task.js';
 import { nameSpans, quotedSpans, type TimeContext } from './time.js';
 import { statesFirstLeads, type UnitDraft, unitsInText } from './unit/index.js';
+import { append } from '../text/arrays.js';
 
 /** Every draft of one document; `row` indexes tableTasks for items read from a table row. */
 export interface Drafts {
@@ -81,15 +82,15 @@ function figuresAndTimeLimits(norm: Normalized, seg: Segmented, meta: Meta, item
   const indicators: Drafts['indicators'] = [];
   const deadlines: Drafts['deadlines'] = [];
   for (const r of mergeRanges(body, text)) {
-    indicators.push(...findIndicators(text, r, { ...time, guarded, reportDocument, reviewRanges, planRanges, trace }));
-    deadlines.push(...findDeadlines(text, r, time, { reportDocument, trace }), ...ongoingNotes(text, r, trace), ...findTimeLimits(text, r, time, trace, reportDocument));
+    append(indicators, findIndicators(text, r, { ...time, guarded, reportDocument, reviewRanges, planRanges, trace }));
+    append(append(append(deadlines, findDeadlines(text, r, time, { reportDocument, trace })), ongoingNotes(text, r, trace)), findTimeLimits(text, r, time, trace, reportDocument));
   }
   rows.forEach((row, i) => {
     for (const cell of row.textCells) {
-      indicators.push(...findIndicators(text, cell.span, { ...time, guarded, reportDocument: false, trace }).map((x) => ({ ...x, row: i })));
-      deadlines.push(...[...findDeadlines(text, cell.span, time, { reportDocument: false, trace }), ...findTimeLimits(text, cell.span, time, trace)].map((x) => ({ ...x, row: i })));
+      append(indicators, findIndicators(text, cell.span, { ...time, guarded, reportDocument: false, trace }).map((x) => ({ ...x, row: i })));
+      append(deadlines, [...findDeadlines(text, cell.span, time, { reportDocument: false, trace }), ...findTimeLimits(text, cell.span, time, trace)].map((x) => ({ ...x, row: i })));
     }
-    if (row.deadline) deadlines.push(...deadlineFromCell(text, row.deadline.span, time, trace).map((x) => ({ ...x, row: i })));
+    if (row.deadline) append(deadlines, deadlineFromCell(text, row.deadline.span, time, trace).map((x) => ({ ...x, row: i })));
   });
   return { indicators, deadlines };
 }

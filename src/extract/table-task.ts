@@ -7,6 +7,7 @@ import type { Span, Trace } from '../types.js';
 import { cleanText } from '../text/clean.js';
 import type { CellModel, TableModel } from '../model.js';
 import { parseUnitList, type Role, type UnitDraft } from './unit/index.js';
+import { append } from '../text/arrays.js';
 
 export interface CellRef {
   text: string;
@@ -63,7 +64,7 @@ export function tableTasks(tables: readonly TableModel[], text: string, firstLea
         const cs = cellSpan(cell);
         if (!role || !cs || cell.text === '') return;
         // A merged unit cell counts for every row it covers; its span stays where it is written.
-        for (const s of cell.spans) units.push(...parseUnitList(text, s, { defaultRole: role, firstLeads: firstLeads && role === 'responsible', rule: `unit/table-${kind}`, trace }));
+        for (const s of cell.spans) append(units, parseUnitList(text, s, { defaultRole: role, firstLeads: firstLeads && role === 'responsible', rule: `unit/table-${kind}`, trace }));
       });
       const deadlineCol = table.columns.indexOf('deadline');
       const group = groupCol >= 0 ? (row[groupCol]?.text ?? '') : (table.rowGroups[r]?.text ?? '');

@@ -7,6 +7,7 @@ import type { Line, Message, Span } from '../types.js';
 import { findDocNumbers } from '../text/doc-numbers.js';
 import { parseChineseInt } from '../text/numerals.js';
 import { SpanSet } from '../text/span-set.js';
+import { append } from '../text/arrays.js';
 
 export interface TimeContext {
   /** The document's own year: resolves 年末, 当年10月底前, 5月底. */
@@ -41,7 +42,7 @@ const QUOTED_NAMES = /[“"‘][^“”"‘’\n]{1,20}[”"’]/g;
 export function nameSpans(text: string): SpanSet {
   const out: Span[] = [];
   for (const m of text.matchAll(TITLE_NAMES)) out.push([m.index, m.index + m[0].length]);
-  out.push(...findDocNumbers(text));
+  append(out, findDocNumbers(text));
   return new SpanSet(out);
 }
 

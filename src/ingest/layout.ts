@@ -10,6 +10,7 @@
  */
 import type { Furniture, HtmlCell, HtmlTable } from '../types.js';
 import { buildTable, findTableBlocks, type LaidTable } from './layout-table.js';
+import { append } from '../text/arrays.js';
 
 /** A stretch of text drawn at one position, in the page's units with y growing downwards. */
 export interface TextRun {
@@ -232,14 +233,14 @@ function pageItems(lines: PageLine[]): PageItem[] {
   const items: PageItem[] = [];
   let i = 0;
   for (const { first, last, columns } of blocks) {
-    items.push(...lines.slice(i, first));
+    append(items, lines.slice(i, first));
     const body = lines.slice(first, last + 1).filter((l) => l.rule === null);
     items.push(buildTable(body, columns, lineText));
     // Furniture lines inside the block's height stay lines.
-    items.push(...lines.slice(first, last + 1).filter((l) => l.rule !== null));
+    append(items, lines.slice(first, last + 1).filter((l) => l.rule !== null));
     i = last + 1;
   }
-  items.push(...lines.slice(i));
+  append(items, lines.slice(i));
   return items;
 }
 

@@ -76,8 +76,16 @@ export function blankMarkup(text: string): { text: string; furniture: Furniture[
 }
 
 // Characters common in Traditional text that Simplified text never writes.
-const TRADITIONAL_ONLY = new Set('這個們國為來時說對會發經進後體現實種過產動學開關與當點從業機論區資則邊統設備強應員書習將選擬範圍條規劃總處歷務參執責達準併專圖際術華裡義質廣報導織顧驗積記與幾區');
+const TRADITIONAL_ONLY = '這個們國為來時說對會發經進後體現實種過產動學開關與當點從業機論區資則邊統設備強應員書習將選擬範圍條規劃總處歷務參執責達準併專圖際術華裡義質廣報導織顧驗積記與幾區';
 const TRADITIONAL_SHARE = 0.02;
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+/** TRADITIONAL_ONLY as a table by code point: counting them is the only pass over every document. */
+const IS_TRADITIONAL: Readonly<Uint8Array> = (() => {
+  const table = new Uint8Array(CJK_LAST - CJK_FIRST + 1);
+  for (const c of TRADITIONAL_ONLY) table[c.charCodeAt(0) - CJK_FIRST] = 1;
+  return table;
+})();
 
 function looksTraditional(text: string): boolean {
   let cjk = 0;
@@ -85,9 +93,9 @@ function looksTraditional(text: string): boolean {
   const n = Math.min(text.length, 50_000);
   for (let i = 0; i < n; i++) {
     const c = text.charCodeAt(i);
-    if (c < 0x4e00 || c > 0x9fff) continue;
+    if (c < CJK_FIRST || c > CJK_LAST) continue;
     cjk++;
-    if (TRADITIONAL_ONLY.has(text[i]!)) trad++;
+    trad += IS_TRADITIONAL[c - CJK_FIRST]!;
   }
   return cjk > 0 && trad / cjk >= TRADITIONAL_SHARE;
 }

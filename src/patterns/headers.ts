@@ -16,6 +16,8 @@ export const BULLET = /^[·•●○◆◇■□▪▶►][ \t\u3000]{0,2}/;
 export const LINE_STARTS_WITH_LABEL = new RegExp(`^(?:[·•●○◆◇■□▪▶►][ \\t\\u3000]{0,2})?(?:${LABELS})${LABEL_GAP}[:：]`);
 /** A label with no colon, at the line start (after a bullet) or after spaces, then spaces or the line end. */
 export const BARE_LABEL = new RegExp(`(?:^(?:[·•●○◆◇■□▪▶►][ \\t\\u3000]{0,2})?|(?<=[ \\t\\u3000]{2}))(${LABELS})(?:[ \\t\\u3000\\u00a0]{1,8}|$)`, 'g');
+/** BARE_LABEL's first alternative alone: a line can hold bare labels only if it starts with one (checked first, as most lines do not). */
+export const STARTS_WITH_BARE_LABEL = new RegExp(`^(?:[·•●○◆◇■□▪▶►][ \\t\\u3000]{0,2})?(?:${LABELS})(?:[ \\t\\u3000\\u00a0]{1,8}|$)`);
 
 const UNIT_COLUMNS: ReadonlyArray<readonly [ColumnKind, string]> = [
   ...LABEL_HEADS.flatMap((h) => LABEL_TAILS.map((t) => [h.role === 'responsible' ? 'unit' : h.role, `${h.word}${t}`] as const)),
@@ -38,5 +40,5 @@ export const TABLE_HEADER_KINDS: ReadonlyArray<readonly [ColumnKind, RegExp]> = 
 ];
 
 export const HEADER_PATTERNS: Readonly<Record<string, RegExp>> = {
-  HEADER_LABEL, LINE_STARTS_WITH_LABEL, BARE_LABEL, ...Object.fromEntries(TABLE_HEADER_KINDS.map(([k, re]) => [`TABLE_HEADER_${k}`, re])),
+  HEADER_LABEL, LINE_STARTS_WITH_LABEL, BARE_LABEL, STARTS_WITH_BARE_LABEL, ...Object.fromEntries(TABLE_HEADER_KINDS.map(([k, re]) => [`TABLE_HEADER_${k}`, re])),
 };

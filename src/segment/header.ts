@@ -6,7 +6,7 @@
  */
 import { type HeaderField, type HeaderKey, type HeaderScan, headerValue } from '../model.js';
 import { KEY_OF, labelMatches, startsWithLabel } from '../normalize/labels.js';
-import { BARE_LABEL, BULLET } from '../patterns/headers.js';
+import { BARE_LABEL, BULLET, STARTS_WITH_BARE_LABEL } from '../patterns/headers.js';
 import { compactKey } from '../text/clean.js';
 import { parseDate } from '../text/dates.js';
 import { looksLikeDocNumber } from '../text/doc-numbers.js';
@@ -126,7 +126,7 @@ function valueFits(key: HeaderKey, value: string): boolean {
 /** `文    号 X政发〔2023〕1号` / `文号   X政办发〔2022〕10号   发布日期   2022-01-01` / a label alone above its value. */
 function fieldsWithoutColons(lines: readonly Line[], i: number): HeaderField[] {
   const line = lines[i]!;
-  if (line.text.length > 200) return [];
+  if (line.text.length > 200 || !STARTS_WITH_BARE_LABEL.test(line.text)) return [];
   const found = [...line.text.matchAll(BARE_LABEL)];
   if (found.length === 0 || found[0]!.index !== (BULLET.exec(line.text)?.[0].length ?? 0)) return [];
   const out: HeaderField[] = [];

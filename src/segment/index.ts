@@ -15,6 +15,7 @@ import { scanHeader } from './header.js';
 import { matchMarker } from './markers.js';
 import { buildOutline, wrapWidthOf } from './outline.js';
 import { findTextTables, htmlTables } from './table.js';
+import { append } from '../text/arrays.js';
 
 export type { Segmented };
 
@@ -51,7 +52,7 @@ export function segment(norm: Normalized, decoded: Decoded): Segmented {
   const tableLines = new Set<number>();
   for (const t of tables) {
     for (let i = t.firstLine; i <= t.lastLine; i++) tableLines.add(i);
-    messages.push(...t.warnings.map((message) => ({ code: 'segment/table', line: t.firstLine + 1, message })));
+    append(messages, t.warnings.map((message) => ({ code: 'segment/table', line: t.firstLine + 1, message })));
   }
 
   const titleText = front.title?.text ?? header.fields.find((f) => f.key === 'title' && f.value)?.value ?? null;
@@ -104,7 +105,7 @@ function findEnclosedTitleLines(lines: readonly Line[], skip: readonly boolean[]
       used.push(j);
     }
     if (k === key || (key.endsWith(k) && k.length >= 8)) {
-      out.push(...used);
+      append(out, used);
       // (代拟稿) / （征求意见稿） under the title
       let s = used[used.length - 1]! + 1;
       while (s < lines.length && lines[s]!.text === '') s++;

@@ -19,6 +19,7 @@ import {
   isDeadlineTail,
   isSeqCell,
 } from './cells.js';
+import { append } from '../text/arrays.js';
 
 interface StreamCell {
   text: string;
@@ -104,12 +105,12 @@ function rebuild(lines: readonly Line[], skip: readonly boolean[], head: { cells
     const prev = cells[cells.length - 1];
     if (prev && /^(?:19|20)\d{2}\s*年?$/.test(compactKey(prev.text)) && isDeadlineTail(c.text)) {
       prev.text = `${prev.text}${c.text}`;
-      prev.spans.push(...c.spans);
+      append(prev.spans, c.spans);
       continue;
     }
     if (prev && !endsClosed(prev.text) && isFragmentTail(c.text) && !isDeadlineCell(prev.text) && !isUnitCell(prev.text)) {
       prev.text = `${prev.text}${c.text}`;
-      prev.spans.push(...c.spans);
+      append(prev.spans, c.spans);
       continue;
     }
     cells.push({ ...c, spans: [...c.spans] });

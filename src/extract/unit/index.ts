@@ -12,6 +12,7 @@ import { compactKey } from '../../text/clean.js';
 import { isUnitCell } from '../../text/organisations.js';
 import type { Span, Trace } from '../../types.js';
 import { parseUnitList, type UnitDraft } from './list.js';
+import { append } from '../../text/arrays.js';
 
 export { parseUnitList, type ParseOptions, type UnitDraft } from './list.js';
 export type { Role };
@@ -140,7 +141,7 @@ function byBy(text: string, [from, to]: Span, ctx: UnitContext, overlaps: (s: Sp
     const support = m.role === 'lead' ? BY_SUPPORT.exec(after) : null;
     if (support) {
       const ss = from + m.end + 1;
-      units.push(...parseUnitList(text, [ss, ss + support[1]!.length], { defaultRole: 'support', rule: 'unit/by', trace: ctx.trace }));
+      append(units, parseUnitList(text, [ss, ss + support[1]!.length], { defaultRole: 'support', rule: 'unit/by', trace: ctx.trace }));
     }
     out.push({ units, taken: [s[0], from + m.end] });
   }
@@ -180,7 +181,7 @@ export function unitsInText(text: string, span: Span, ctx: UnitContext): UnitDra
   const found: UnitDraft[] = [];
   const take = (list: Found[]): void => {
     for (const f of list) {
-      found.push(...f.units);
+      append(found, f.units);
       taken.push(f.taken);
     }
   };
