@@ -3,7 +3,11 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
-const entry = new URL('../dist/cli/main.js', import.meta.url);
+// dist/bundle/ (esbuild, see scripts/bundle.mjs) loads in a few reads; dist/cli/ is the same code
+// as tsc wrote it, used when the bundle is absent (a build without devDependencies).
+const bundled = existsSync(fileURLToPath(new URL('../dist/bundle/main.js', import.meta.url)));
+const dir = bundled ? '../dist/bundle/' : '../dist/cli/';
+const entry = new URL(`${dir}main.js`, import.meta.url);
 if (!existsSync(fileURLToPath(entry))) {
   process.stderr.write('policy-extract: not built yet; run `npm install` (or `npm run build`) in the package folder\n');
   process.exit(2);
@@ -23,10 +27,10 @@ process.on('SIGTERM', () => {
   stopNow.abort();
 });
 // The first worker starts loading the pipeline now, while the CLI's own modules load.
-const { prestart } = await import(new URL('../dist/cli/prestart.js', import.meta.url).href);
+const { prestart } = await import(new URL(`${dir}prestart.js`, import.meta.url).href);
 const prestarted = prestart(process.argv.slice(2));
 const { main } = await import(entry.href);
-const { processIo } = await import(new URL('../dist/cli/io.js', import.meta.url).href);
+const { processIo } = await import(new URL(`${dir}io.js`, import.meta.url).href);
 try {
   process.exitCode = await main(process.argv.slice(2), { ...processIo(), signal: interrupt.signal, stopNow: stopNow.signal, prestarted });
 } catch (err) {

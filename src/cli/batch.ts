@@ -114,14 +114,22 @@ export class Batch {
     return this.o.signal?.aborted === true || this.o.stopNow?.aborted === true || this.totals.fatal || (this.o.failFast && this.totals.failed > 0);
   }
 
+  /** Ctrl-C, a kill or a fatal error: stop listing too (walking a big archive would delay the exit). */
+  private interrupted(): boolean {
+    return this.o.signal?.aborted === true || this.o.stopNow?.aborted === true || this.totals.fatal;
+  }
+
   /** Run every job (listed as they come); resolves when all started jobs are finished or abandoned. */
   async run(jobs: AsyncIterable<BatchJob> | Iterable<BatchJob>): Promise<void> {
     const running = new Set<Promise<void>>();
     for await (const job of jobs) {
       this.totals.listed++;
-      if (this.stopped()) break;
+      if (this.stopped()) {
+        if (this.interrupted()) break;
+        continue; // --fail-fast: the rest is listed, not started, so the summary counts all of it
+      }
       while (this.unfinished.size > 0 && job.index - Math.min(...this.unfinished) >= this.o.window && !this.o.stopNow?.aborted) await this.nextWake();
-      if (this.stopped()) break;
+      if (this.stopped()) continue;
       this.unfinished.add(job.index);
       const p: Promise<void> = this.process(job).finally(() => running.delete(p));
       running.add(p);

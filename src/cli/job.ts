@@ -12,7 +12,6 @@ import { pageDigest, toHtml } from '../emit/html.js';
 import { toCsv, toCsvRows } from '../emit/csv.js';
 import { toJson, toJsonLine } from '../emit/json.js';
 import { toSummary } from '../emit/summary.js';
-import { toYaml } from '../emit/yaml.js';
 import { describeError, type JobSettings, producerOf, type WorkItem, type WorkReply } from './settings.js';
 
 /** source.producer after source.format, before a long source.text, so a rerun finds it in the first bytes. */
@@ -21,23 +20,27 @@ function withProducer(doc: PolicyDocument, producer: string): PolicyDocument {
   return { ...doc, source: { ...rest, producer, ...(text === undefined ? {} : { text }) } };
 }
 
+/** The YAML writer (with the yaml package) is loaded only when YAML is asked for. */
+type Yaml = (doc: PolicyDocument) => string;
+
 /** A whole output file for one document (--out-dir): a CSV with its header, a summary without colour. */
-export function renderFile(doc: PolicyDocument, s: JobSettings, candidates: readonly Candidate[] = []): string {
+export function renderFile(doc: PolicyDocument, s: JobSettings, candidates: readonly Candidate[] = [], yaml: Yaml | null = null): string {
   if (s.format === 'csv') return toCsv(doc);
   if (s.format === 'explain') return renderPart(doc, s, candidates);
   if (s.format === 'summary') return toSummary(doc, { chalk: new Chalk({ level: 0 }) });
-  return renderPart(doc, s);
+  return renderPart(doc, s, [], yaml);
 }
 
 /** One document's part of a stream; the caller adds the CSV header and YAML separators. */
-export function renderPart(doc: PolicyDocument, s: JobSettings, candidates: readonly Candidate[] = []): string {
+export function renderPart(doc: PolicyDocument, s: JobSettings, candidates: readonly Candidate[] = [], yaml: Yaml | null = null): string {
   switch (s.format) {
     case 'explain':
       return toExplanation(doc.source.text ?? '', candidates, doc.source.path ?? '<stdin>');
     case 'html':
       return toHtml(doc);
     case 'yaml':
-      return toYaml(doc);
+      if (!yaml) throw new Error('the YAML writer was not loaded');
+      return yaml(doc);
     case 'csv':
       return toCsvRows(doc);
     case 'jsonl':
@@ -88,7 +91,8 @@ export async function runWork(item: WorkItem, s: JobSettings): Promise<WorkReply
     });
     // --format explain quotes the text; --explain beside another format leaves it out of the document.
     const doc = withProducer(withText || !explaining || s.format === 'explain' ? extracted : withoutText(extracted), producerOf(s));
-    const output = s.perFile ? renderFile(doc, s, candidates) : renderPart(doc, s, candidates);
+    const yaml = s.format === 'yaml' ? (await import('../emit/yaml.js')).toYaml : null;
+    const output = s.perFile ? renderFile(doc, s, candidates, yaml) : renderPart(doc, s, candidates, yaml);
     const tooLarge = outputTooLarge(output, item.bytes.byteLength);
     if (tooLarge) return { index: item.index, status: 'failed', error: tooLarge, ms: performance.now() - t0 };
     const explanation = s.explain ? toExplanation(extracted.source.text ?? '', candidates, item.label ?? '<stdin>') : undefined;

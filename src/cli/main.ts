@@ -21,7 +21,6 @@ import { Progress } from './progress.js';
 import { Batch, type BatchJob, type BatchTotals, shownPath, type Sink } from './batch.js';
 import { parseBytes, printable } from './text.js';
 import { VERSION } from '../version.js';
-import { evalMain } from './eval.js';
 import { INDEX_FILE, writeReviewIndex } from './review-index.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, interrupted: 130 } as const;
@@ -151,7 +150,8 @@ function realOrNull(path: string | null): string | null {
 }
 
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = processIo()): Promise<number> {
-  if (argv[0] === 'eval') return evalMain(argv.slice(1), io);
+  // Loaded only for `eval`: the scorer and the gold reader (with zod) are no part of a conversion.
+  if (argv[0] === 'eval') return (await import('./eval.js')).evalMain(argv.slice(1), io);
   const program = buildProgram(io);
   try {
     program.parse([...argv], { from: 'user' });

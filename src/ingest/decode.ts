@@ -7,7 +7,7 @@
  * in silence: replaced bytes and stray NULs are warnings that name their lines.
  */
 import { isUtf8 } from 'node:buffer';
-import iconv from 'iconv-lite';
+import { createRequire } from 'node:module';
 import { InputError } from '../errors.js';
 import type { EncodingName, EncodingOption } from '../types.js';
 
@@ -64,7 +64,7 @@ function utf16ByContent(bytes: Uint8Array): EncodingName | null {
   let best: EncodingName | null = null;
   let bestScore = 0;
   for (const enc of ['utf-16le', 'utf-16be'] as const) {
-    const text = iconv.decode(Buffer.from(sample.buffer, sample.byteOffset, sample.byteLength), enc);
+    const text = decodeWith(sample, enc);
     const score = textLikeRatio(text);
     if (score > bestScore) {
       best = enc;
@@ -191,10 +191,26 @@ function plausibility(text: string, common: Set<string>): number {
   return hits;
 }
 
+type Iconv = { decode(bytes: Buffer, encoding: string): string };
+
+/**
+ * Node's own decoders (WHATWG: GB18030, Big5, UTF-16, each dropping its leading BOM) when its ICU
+ * has them, as the official builds and Debian's do; iconv-lite only on a small-ICU build. Why not
+ * iconv-lite always: its tables are a megabyte of JavaScript that every worker parsed at start.
+ */
 function decodeWith(bytes: Uint8Array, encoding: EncodingName): string {
   if (encoding === 'utf-8') return lenientUtf8.decode(bytes);
-  // iconv-lite strips a leading BOM of the matching encoding by default.
-  return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
+  let decoder: { decode(input: Uint8Array): string } | null = null;
+  try {
+    decoder = new TextDecoder(encoding);
+  } catch {
+    // RangeError: this Node has no decoder for the encoding.
+  }
+  // An odd trailing byte of UTF-16 is dropped, as the warning says (WHATWG would give U+FFFD).
+  const whole = encoding.startsWith('utf-16') && bytes.length % 2 !== 0 ? bytes.subarray(0, bytes.length - 1) : bytes;
+  if (decoder) return decoder.decode(whole);
+  const iconv = createRequire(import.meta.url)('iconv-lite') as Iconv;
+  return iconv.decode(Buffer.from(whole.buffer, whole.byteOffset, whole.byteLength), encoding);
 }
 
 /**

@@ -107,6 +107,8 @@ describe('archives', () => {
     // the files already in flight finish; nothing new starts
     const summary = /(\d+) ok, 1 failed, 0 skipped, (\d+) not started/.exec(r.stderr);
     expect(summary).not.toBeNull();
+    // every file is accounted for: 13 documents (notes.md is not one) = ok + 1 failed + not started
+    expect(Number(summary![1]) + 1 + Number(summary![2])).toBe(13);
     expect(Number(summary![2])).toBeGreaterThan(5);
     expect(r.stdout.split('\n').filter((l) => l !== '')).toHaveLength(Number(summary![1]));
   });
