@@ -47,7 +47,19 @@ function timed(args) {
   // Exit 1 is some inputs failed (the corpus holds two saved pages without text); others are errors.
   if (r.status !== 0 && r.status !== 1) throw new Error(`failed (${r.status}): ${args.join(' ')}\n${r.stderr}`);
   const [kb, user, sys] = hasTime ? r.stderr.trim().split('\n').pop().split(' ').map(Number) : [NaN, NaN, NaN];
-  return { seconds, rss: kb / 1024, cpus: (user + sys) / seconds };
+  return { seconds, rss: kb / 1024, cpus: (user + sys) / seconds, cpu: user + sys };
+}
+
+/**
+ * Optimisations and deoptimisations V8 reports (--trace-opt --trace-deopt) over one pass of the
+ * seeds and the corpus with one worker: how much compiling the JIT does, and how much it undoes.
+ */
+function jitCounts() {
+  const out = join(work, 'jit');
+  const r = spawnSync(process.execPath, ['--trace-opt', '--trace-deopt', bin, join(root, 'fixtures/seeds'), join(root, 'fixtures/corpus'), '--out-dir', out, '--jobs', '1', '-q'], { encoding: 'utf8', maxBuffer: 1 << 30 });
+  rmSync(out, { recursive: true, force: true });
+  const count = (re) => (r.stdout.match(re) ?? []).length;
+  return { optimized: count(/^\[completed optimizing/gm), deopts: count(/^\[bailout \(kind: deopt/gm) };
 }
 
 function median(xs) {
@@ -202,9 +214,12 @@ async function mainBench() {
 
   const large = buildArchive('archive4x', TARGET_MB * 4);
   const out4 = join(work, 'out4');
+  const j41 = timed([bin, large.dir, '--out-dir', out4, '--jobs', '1', '-q']);
+  rmSync(out4, { recursive: true, force: true });
   const j4 = timed([bin, large.dir, '--out-dir', out4, '--jobs', '2', '-q']);
   rmSync(out4, { recursive: true, force: true });
   rmSync(large.dir, { recursive: true, force: true });
+  const jit = jitCounts();
 
   const small = join(root, 'fixtures/seeds/004_cd93e1a9c27e4ed1.txt');
   const cold = [];
@@ -229,7 +244,12 @@ async function mainBench() {
   console.log(row('--jobs 2', `${(mb / j2.seconds).toFixed(1)} MB/s, ${(archive.docs / j2.seconds).toFixed(0)} docs/s (${j2.seconds.toFixed(1)} s, ${j2.cpus.toFixed(2)} CPUs busy)`, ''));
   console.log(row('speed-up, 2 workers', `${(j1.seconds / j2.seconds).toFixed(2)}×`, '≥ 1.7×'));
   console.log(row('peak RSS, archive (--jobs 2)', `${j2.rss.toFixed(0)} MB`, '≤ 400 MB'));
-  console.log(row(`peak RSS, 4× archive (${(large.bytes / 1e6).toFixed(0)} MB, --jobs 2)`, `${j4.rss.toFixed(0)} MB (${((large.bytes / 1e6) / j4.seconds).toFixed(1)} MB/s)`, 'same order'));
+  const lmb = large.bytes / 1e6;
+  console.log(row(`CPU-seconds per MB (--jobs 1 / --jobs 2)`, `${(j1.cpu / mb).toFixed(2)} / ${(j2.cpu / mb).toFixed(2)}`, ''));
+  console.log(row(`4× archive (${lmb.toFixed(0)} MB), --jobs 1`, `${(lmb / j41.seconds).toFixed(1)} MB/s (${j41.seconds.toFixed(1)} s, ${j41.cpus.toFixed(2)} CPUs busy)`, ''));
+  console.log(row(`4× archive, --jobs 2`, `${(lmb / j4.seconds).toFixed(1)} MB/s (${j4.seconds.toFixed(1)} s, ${j4.cpus.toFixed(2)} CPUs busy), ${(j41.seconds / j4.seconds).toFixed(2)}× --jobs 1`, ''));
+  console.log(row(`peak RSS, 4× archive (--jobs 2)`, `${j4.rss.toFixed(0)} MB`, 'same order'));
+  console.log(row(`JIT, one pass over seeds + corpus (--jobs 1)`, `${jit.optimized} optimisations, ${jit.deopts} deoptimisations`, ''));
   console.log(row('cold start, one small file', `${(median(cold) * 1000).toFixed(0)} ms = ${(median(cold) / median(bare)).toFixed(1)}× node -e 0 (${(median(bare) * 1000).toFixed(0)} ms)`, '≤ 5×'));
   console.log(row('1 MB document', `${t1.toFixed(2)} s`, ''));
   console.log(row('20 MB document', `${t20.toFixed(2)} s = ${(t20 / t1).toFixed(1)}× the 1 MB one`, '≤ 25×'));

@@ -72,6 +72,18 @@ export const BY_ROLE_WORDS: readonly RoleWord[] = [
   { word: '负责', role: 'responsible' },
 ];
 
+/**
+ * What turns a role word into a person: 负责人 / 负责同志 (交由企业负责人核对, corpus 213;
+ * 由单位主要负责同志审定). 由X负责 is a unit only when 负责 is not followed by one of these.
+ */
+export const ROLE_PERSON_TAILS: readonly string[] = ['人', '同志'];
+
+/**
+ * Words that open a clause before 牵头 when its subject is no unit: a principle (坚持政府牵头，社会
+ * 参与), an object of guidance (引导行业龙头企业牵头), an alternative (或制造业企业牵头).
+ */
+export const PRINCIPLE_VERBS: readonly string[] = ['坚持', '实行', '实施', '建立', '健全', '推动', '推进', '强化', '发挥', '加强', '完善', '形成', '构建', '鼓励', '支持', '明确', '引导', '指导', '要求', '组织', '或', '和', '及', '与', '并', '由'];
+
 /** After 由X牵头, the supporting units: 由民政部牵头，财政部配合 / …有关部门参与. */
 export const BY_SUPPORT_WORDS: readonly string[] = ROLE_WORDS.filter((w) => w.role === 'support').map((w) => w.word);
 

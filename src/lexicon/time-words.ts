@@ -41,6 +41,12 @@ export const START_WORDS: readonly string[] = ['自', '从'];
 /** A date after these is a past event: 国务院办公厅已于2017年印发通知. */
 export const PAST_EVENT_WORDS: readonly string[] = ['业已', '已', '曾', '先后'];
 
+/**
+ * Words that make a time in a report planned work, not past work: 这些项目的大部分将在一九五八年
+ * 完成 / 预计在本年内可以有五十一个重大项目完成建设 / 在第一个五年计划期末，全国可以有… (corpus 194).
+ */
+export const FUTURE_CUES: readonly string[] = ['将', '预计', '可以', '希望', '计划', '力争', '争取', '拟'];
+
 /** After a date, these make it a start or a period of the past: 2020年起 / 2019年以来 / 2018年以后. */
 export const AFTER_START_WORDS: readonly string[] = ['起', '开始', '以来', '以后'];
 
@@ -81,7 +87,7 @@ export const SYSTEM_WORDS: readonly string[] = ['制度', '机制'];
 /** (经过二十年的改革 looks back, it counts nothing forward.) */
 export const RELATIVE_WORDS: readonly string[] = ['再过'];
 /** Periods counted from the document's year: 利用3年时间 / 用三年左右时间. */
-export const WITHIN_YEARS_WORDS: readonly string[] = ['利用', '用'];
+export const WITHIN_YEARS_WORDS: readonly string[] = ['利用', '用', '通过'];
 
 /** Plan periods: “十三五”期间 → range; “十四五”末 → its last year. */
 export const PLAN_PERIOD_WORDS: readonly string[] = ['期间', '时期'];
@@ -115,6 +121,11 @@ export const DURATION_UNITS: ReadonlyArray<{ word: string; iso: 'H' | 'D' | 'W' 
 export const WITHIN_ENDS: readonly string[] = ['以内', '之内', '内'];
 /** What closes the event a limit counts from: 自受理之日起 / 收到材料后 / 印发之日起. */
 export const ANCHOR_ENDS: readonly string[] = ['之日起', '之时起', '之日后', '日起', '之后', '起', '后'];
+/**
+ * Ends of a term a limit counts back from: 应在合同期满前3个月提出续租申请 (corpus 213) →
+ * P3M before 合同期满; 有效期届满前30日内申请延续.
+ */
+export const EXPIRY_WORDS: readonly string[] = ['期满', '届满', '到期', '期限届满'];
 /** The event opens with: 自受理申请之日起 / 从收到之日起. */
 export const ANCHOR_OPENERS: readonly string[] = ['自', '从', '于', '在'];
 /**

@@ -3,7 +3,7 @@ import {
   AS_OF_WORDS, BY_PERIODS, DAY_SUFFIXES, EVERY_PERIODS, LEAD_CUES, MONTH_PART_SUFFIXES, MONTH_SUFFIXES, MONTH_VERBS, NOT_REGULAR_AFTER,
   NOT_REGULAR_BEFORE, ONGOING_NOTE_WORDS, ONGOING_WORDS, PAST_EVENT_WORDS, PLAN_END_WORDS, PLAN_NAME_WORDS, PLAN_PERIOD_WORDS, RELATIVE_WORDS,
   START_WORDS, SYSTEM_WORDS, TARGET_VERBS, THIS_YEAR_WORDS, TOWARD_WORDS, VALIDITY_WORDS, WITHIN_YEARS_WORDS, YEAR_END_WORDS, YEAR_SUFFIXES,
-  ACTOR_WORDS, ANCHOR_ENDS, ANCHOR_OPENERS, DURATION_UNITS, LIMIT_CUES, VALIDITY_CUES, WINDOW_WORDS, WITHIN_ENDS,
+  ACTOR_WORDS, ANCHOR_ENDS, ANCHOR_OPENERS, DURATION_UNITS, EXPIRY_WORDS, FUTURE_CUES, LIMIT_CUES, VALIDITY_CUES, WINDOW_WORDS, WITHIN_ENDS,
 } from '../lexicon/time-words.js';
 import { alternation } from '../text/words.js';
 
@@ -14,7 +14,7 @@ const thisYear = alternation(THIS_YEAR_WORDS);
 
 /** Where a deadline form can start; only these positions are tried. */
 export const DEADLINE_CANDIDATE = new RegExp(
-  `(?:19|20)\\d{2}|[一二][九〇○零][〇○零一二三四五六七八九]{2}年|第[一二三四五六七八九十]{1,3}个五年|[“"]?十[一二三四五六七八九]五|${thisYear}|${alternation(YEAR_END_WORDS)}|\\d{1,2}\\s?月|(?:十[一二]?|[一二三四五六七八九])月(?=底|末|前|份|中旬|上旬|下旬)|每[年季半月周旬个两三四五六\\d]|按[季年月半]|定期|${alternation(RELATIVE_WORDS)}|利用|用(?=[\\d一二两三四五六七八九十])`,
+  `(?:19|20)\\d{2}|[一二][九〇○零][〇○零一二三四五六七八九]{2}年|第[一二三四五六七八九十]{1,3}个五年|[“"]?十[一二三四五六七八九]五|${thisYear}|${alternation(YEAR_END_WORDS)}|\\d{1,2}\\s?月|(?:十[一二]?|[一二三四五六七八九])月(?=底|末|前|份|中旬|上旬|下旬)|每[年季半月周旬个两三四五六\\d]|按[季年月半]|定期|${alternation(RELATIVE_WORDS)}|利用|(?:用|通过)(?=[\\d一二两三四五六七八九十])`,
   'g',
 );
 
@@ -68,6 +68,16 @@ export const AFTER_BARE_YEAR = /^(?:\d|度|[第全省市县区国起是]|开始|
 export const TARGET_CLAUSE_AFTER = new RegExp(`^[，,]?[^，。；;]{0,30}?${alternation(TARGET_VERBS)}`);
 export const CLAUSE_OPENING_BEFORE = /[，,。；;：:\s]$/;
 
+/** A future cue right before a time (将在一九五八年 / 预计在本年内): group-less test on the words before. */
+export const FUTURE_BEFORE = new RegExp(`(?:${alternation(FUTURE_CUES)})(?:在|于)?\\s?$`);
+/** A future cue in the clause after a time (宝鸡成都线今年可以由成都铺轨): up to 12 characters on. */
+export const FUTURE_AFTER = new RegExp(`^[^，,。；;！？]{0,12}?(?:${alternation(FUTURE_CUES)})`);
+/**
+ * A figure in the clause after a time: 在一九五四年将由一九四九年的百分之二十八点八上升为… is a
+ * forecast statistic of a report, not planned work (corpus 194).
+ */
+export const FIGURE_AFTER = /^[^，,。；;！？]{0,24}?(?:百分之|\d\s?[%％]|\d\s?倍|[一二两三四五六七八九十]倍)/;
+
 /** 4月28日前 (this year). */
 export const DAY_THIS_YEAR = new RegExp(`^${thisYear}?\\s?(\\d{1,2})\\s?月\\s?(\\d{1,2})\\s?日?\\s?(?:前|以前|之前|止)`);
 /** 5月底前 / 当年10月底前 / 10月中旬前 / 5月份 / 6月完成 (this year). */
@@ -87,7 +97,7 @@ export const THIS_YEAR_OPENING = new RegExp(`^${thisYear}`);
 /** 再过5到10年. */
 export const RELATIVE_YEARS = new RegExp(`^${alternation(RELATIVE_WORDS)}\\s?${SMALL}\\s?(?:[到至\\-—–]\\s?${SMALL})?\\s?年`);
 /** 利用2-3年时间 / 用三年左右时间. */
-export const WITHIN_YEARS = new RegExp(`^${alternation(WITHIN_YEARS_WORDS)}\\s?${SMALL}\\s?(?:[到至\\-—–~]\\s?${SMALL})?\\s?年(?:左右)?(?:的)?时间`);
+export const WITHIN_YEARS = new RegExp(`^${alternation(WITHIN_YEARS_WORDS)}\\s?${SMALL}\\s?(?:[到至\\-—–~～〜]\\s?${SMALL})?\\s?年(?:左右)?(?:的)?时间`);
 
 /** 每年 / 每季度 / 每个季度 / 每半年 / 每两年 / 每3个月 / 按季度. */
 export const EVERY = new RegExp(
@@ -119,14 +129,17 @@ export const DEADLINE_CELL = new RegExp(
 export const DEADLINE_PATTERNS: Readonly<Record<string, RegExp>> = {
   DEADLINE_CANDIDATE, AS_OF_BEFORE, START_BEFORE, PAST_EVENT_BEFORE, TOWARD_BEFORE, LEAD_CUE, DATE_RANGE, VALIDITY_AFTER, PLAN_PERIOD, PLAN_END_WORD,
   YEAR_RANGE, NTH_PLAN, WORK_AFTER, PLAN_NAME_BEFORE, FULL_DATE_DUE, YEAR_MONTH_DUE, YEAR_DUE, TARGET_CLAUSE_AFTER, DAY_THIS_YEAR, MONTH_THIS_YEAR, YEAR_END_THIS_YEAR,
-  THIS_YEAR_OPENING, THIS_YEAR_PLAN, RELATIVE_YEARS, WITHIN_YEARS, EVERY, NOT_REGULAR_BEFORE_RE, NOT_REGULAR_AFTER_RE, SYSTEM_END, REGULAR_SYSTEM, ONGOING_CELL, ONGOING_NOTE, ONGOING_NOTE_WORD, DEADLINE_CELL,
+  THIS_YEAR_OPENING, THIS_YEAR_PLAN, FUTURE_BEFORE, FUTURE_AFTER, FIGURE_AFTER, RELATIVE_YEARS, WITHIN_YEARS, EVERY, NOT_REGULAR_BEFORE_RE, NOT_REGULAR_AFTER_RE, SYSTEM_END, REGULAR_SYSTEM, ONGOING_CELL, ONGOING_NOTE, ONGOING_NOTE_WORD, DEADLINE_CELL,
 };
 
 // ---- time limits counted from an event (SPEC kind `within`)
-const DURATION_NUMBER = '(\\d{1,4}|[一二两三四五六七八九十百]{1,4})';
+// 半年内申领 (corpus 213): 半 is a number of its own for 年 and 个月.
+const DURATION_NUMBER = '(\\d{1,4}|[一二两三四五六七八九十百]{1,4}|半)';
 const durationUnits = alternation(DURATION_UNITS.map((u) => u.word));
 /** 15个工作日内 / 三个月以内 / 30日之内: group 1 the number, group 2 the unit. */
 export const DURATION_WITHIN = new RegExp(`${DURATION_NUMBER}\\s?(${durationUnits})\\s?${alternation(WITHIN_ENDS)}`, 'g');
+/** 合同期满前3个月 / 届满前30日内: group 1 the end of the term, 2 the number, 3 the unit. */
+export const DURATION_BEFORE_EXPIRY = new RegExp(`(${alternation(EXPIRY_WORDS)})前\\s?${DURATION_NUMBER}\\s?(${durationUnits})(?:${alternation(WITHIN_ENDS)})?`, 'g');
 /** 最长不超过15个工作日 / 不得超过30天: group 1 the cue, 2 the number, 3 the unit (not 以上). */
 export const DURATION_LIMIT = new RegExp(`(${alternation(LIMIT_CUES)})\\s?${DURATION_NUMBER}\\s?(${durationUnits})(?!以上|以下)`, 'g');
 /** 有效期1年 / 有效期为5年. */
@@ -144,5 +157,5 @@ export const EFFECTIVE_FROM = /自\s?(?:(\d{4})\s?年\s?(\d{1,2})\s?月\s?(\d{1,
 export const BAN_AFTER = /^\s?(?:不得|不准|不予|禁止|免征|免收|免予|免除|减半|减按|减免|关税|暂停)/;
 
 export const WITHIN_PATTERNS: Readonly<Record<string, RegExp>> = {
-  DURATION_WITHIN, DURATION_LIMIT, DURATION_VALIDITY, WINDOW_BEFORE, ANCHOR_END, ANCHOR_OPENER, ACTOR_WORD,
+  DURATION_WITHIN, DURATION_BEFORE_EXPIRY, DURATION_LIMIT, DURATION_VALIDITY, WINDOW_BEFORE, ANCHOR_END, ANCHOR_OPENER, ACTOR_WORD,
 };

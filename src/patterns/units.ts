@@ -3,7 +3,7 @@
  * organisations.ts: one edit to a list changes every form that uses it.
  */
 import { COLLECTIVE_MARKERS, COLLECTIVE_NOUNS, COLLECTIVE_SCOPES, LOCAL_GOVERNMENT_PLACES, NOT_ORG_ENDINGS, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/organisations.js';
-import { BY_ROLE_WORDS, BY_SUPPORT_WORDS, LABEL_HEADS, LABEL_TAILS, ROLE_QUALIFIERS, ROLE_WORDS } from '../lexicon/roles.js';
+import { BY_ROLE_WORDS, BY_SUPPORT_WORDS, LABEL_HEADS, LABEL_TAILS, ROLE_PERSON_TAILS, ROLE_QUALIFIERS, ROLE_WORDS } from '../lexicon/roles.js';
 import { alternation } from '../text/words.js';
 
 const roles = alternation(ROLE_WORDS.map((w) => w.word));
@@ -41,7 +41,7 @@ export const NEXT_UNIT_LABEL = new RegExp(`^[ \\u3000]{0,2}${labelHeads}${labelT
 export const LABEL_HEAD = new RegExp(`^${labelHeads}`);
 
 /** 由X负责 / 由X具体负责 / 由X牵头: the role word of the 由 form, group 1. */
-export const BY_ROLE = new RegExp(`${qualifiers}?(${alternation(BY_ROLE_WORDS.map((w) => w.word))})`);
+export const BY_ROLE = new RegExp(`${qualifiers}?(${alternation(BY_ROLE_WORDS.map((w) => w.word))})(?!${alternation(ROLE_PERSON_TAILS)})`);
 /** …牵头，Y和有关部门配合: the supporting units after 由X牵头, group 1 the names, group 2 the role word. */
 export const BY_SUPPORT = new RegExp(`^[，,]([^，。；,;]{2,40}?)(${supportWords})`);
 

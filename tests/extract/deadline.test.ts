@@ -27,8 +27,7 @@ describe('deadlines', () => {
     ['定期研究基层治理工作。', ['recurring - - 定期研究基层治理工作']],
     ['原则上每年由县（市、区）组织综合考核。', ['recurring - - 每年由县（市、区）组织综合考核']],
     ['到2020年，城乡社区治理体系不断完善。再过5到10年，城乡社区治理体制更加成熟定型。', ['by - 2020-12-31 到2020年', 'by - 2030-12-31 再过5到10年']],
-    ['利用3年时间，打造一批省级特色服务出口基地。', ['by - 2019-12-31 利用3年时间']], // corpus 027: counted from the document's year
-    ['利用2-3年时间，建立健全数据专区运营机制。', ['by - 2019-12-31 利用2-3年时间']], // corpus 002
+    ['利用2-3年时间，建立健全数据专区运营机制。', ['within - - 利用2-3年时间']], // corpus 002: a time limit (within.test.ts)
     ['自2022年3月1日至3月31日开展自查。', ['range 2022-03-01 2022-03-31 2022年3月1日至3月31日']],
   ];
   for (const [sentence, expected] of cases) it(sentence, () => expect(dl(sentence)).toEqual(expected));
@@ -72,6 +71,12 @@ describe('deadlines from the review of corpus 077, 126, 127 and 196', () => {
   it('于六月底前: a month in Chinese numerals (127)', () => expect(dl('各地应于六月底前将基数情况报农业部备案。')).toEqual(['by - 2024-06-30 于六月底前']));
   it('今年要…: the year a report plans for (196)', () => {
     expect(dl('今年要以交通和车辆收费改革为突破口。', '政府工作报告\n二、1999年工作的总体要求')).toEqual(['by - 1999-12-31 今年']);
+  });
+  it('a report plans a year when it says so: 将在 / 预计 (194), not when the year measures a figure', () => {
+    const report = '政府工作报告\n各位代表：\n现在，我代表国务院，向大会作政府工作报告。\n一、工作回顾';
+    expect(dl('这些项目的大部分将在2008年完成，少数需要更长时间。', report)).toEqual(['by - 2008-12-31 在2008年']);
+    expect(dl('公私合营工业的产值预计在2004年又将等于2003年的两倍多。', report)).toEqual([]);
+    expect(dl('2003年全国完成了基本建设投资。', report)).toEqual([]);
   });
   const negatives = [
     '2018年12月30日至2019年1月1日放假调休，共3天。', // a holiday (126)

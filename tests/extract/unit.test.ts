@@ -123,6 +123,30 @@ describe('responsible units', () => {
     expect(unitsOfItem(`1.增强议事协商能力。${para}，由乡镇(街道)党(工)委主导开展议事协商。`)).toEqual([]);
   });
 
+  it('not units: 由X负责人 is a person in charge (corpus 213), but 由X负责 still is', () => {
+    expect(unitsOfItem(`1.审核申请材料。申请人提供原件交由企业负责人核对，审核属实的，企业应当加盖公章。`)).toEqual([]);
+    expect(unitsOfItem(`1.审核申请材料。方案由单位主要负责同志审定。`)).toEqual([]);
+    expect(unitsOfItem(`1.审核申请材料。由区人力资源社会保障局负责审核。`)).toEqual(['区人力资源社会保障局/responsible']);
+  });
+
+  it('unit/subject-lead: a unit that leads as the clause subject (corpus 211, 090, 083)', () => {
+    expect(unitsOfItem(`1.完善配套政策。市人力资源社会保障部门应牵头会同相关部门制定实施细则。`)).toEqual(['市人力资源社会保障部门/lead']);
+    expect(unitsOfItem(`1.试点指导单位。交通运输部运输服务司牵头，科技司、人事教育司配合。`)).toEqual(['交通运输部运输服务司/lead', '科技司/support', '人事教育司/support']);
+    expect(unitsOfItem(`1.发挥智库作用。中国信息通信研\n究院、中国互联网协会要牵头设立标准。`)).toEqual(['中国信息通信研究院/lead', '中国互联网协会/lead']);
+  });
+
+  it('not unit/subject-lead: a principle, an object of guidance, an alternative, a clause', () => {
+    expect(unitsOfItem(`1.坚持协同推进。坚持政府牵头，社会参与。`)).toEqual([]);
+    expect(unitsOfItem(`1.加快标准研究。引导行业龙头企业牵头制定标准。`)).toEqual([]);
+    expect(unitsOfItem(`1.明确申报主体。申报主体包括制造业企业，或制造业企业牵头的联合体。`)).toEqual([]);
+    expect(unitsOfItem(`1.健全工作机制。各省人民政府要建立省级政府办公厅牵头的工作机制。`)).toEqual([]);
+  });
+
+  it('unit/line: a closed line under a heading that names units, or one stating a role (corpus 090)', () => {
+    expect(unitsOfItem(`1.试点单位。\n北京工业大学。`)).toEqual(['北京工业大学/responsible']);
+    expect(unitsOfItem(`1.监督。\n监察机构、监察专员对派驻或者派出它的监察委员会负责。`)).toEqual([]);
+  });
+
   it('does not split 省人力资源和社会保障厅 at 和', () => {
     expect(unitsOfItem(`1.落实待遇保障。${para}。（省人力资源和社会保障厅负责）`)).toEqual(['省人力资源和社会保障厅/responsible']);
   });

@@ -18,6 +18,11 @@ describe('time limits (within)', () => {
     ['办理时限最长不超过15个工作日。', ['within P15D working - - 最长不超过15个工作日']], // 124
     ['请于本通知印发后3个月内完成清理。', ['within P3M 本通知印发 2022-03-07 于本通知印发后3个月内']],
     ['本办法自印发之日起施行，有效期5年。', ['within P5Y 印发之日 2026-12-06 有效期5年']], // 209
+    ['申请主体应在合同期满前3个月向人才公寓所有权人提出续租申请。', ['within P3M 合同期满 - 申请主体应在合同期满前3个月']], // 213
+    ['有效期届满前30日内申请延续。', ['within P30D 有效期届满 - 有效期届满前30日内']], // one limit, not also 30日内
+    ['未有居住证的提供承诺半年内申领的承诺书。', ['within P6M - - 半年内']], // 213
+    ['通过1～2年时间，城市公共交通服务品质明显提升。', ['within P2Y - - 通过1～2年时间']], // 090: the longer figure of a range
+    ['利用3年时间，打造一批省级特色服务出口基地。', ['within P3Y - - 利用3年时间']], // 027
   ];
   for (const [sentence, expected] of cases) it(sentence, () => expect(limits(sentence)).toEqual(expected));
 
@@ -29,6 +34,8 @@ describe('time limits (within)', () => {
     '申请人近12个月内未受过行政处罚。', // a window of a condition (213)
     '该医疗机构3年内不得再申请人体器官移植诊疗科目登记。', // a ban (154)
     '经营性文化事业单位转制为企业后，五年内免征企业所得税。', // an exemption (113)
+    '上半年内完成摸底。', // a half of the year, not a half-year limit
+    '通过2年的努力，形成一批可复制经验。', // no 时间: not the within-years form
   ];
   for (const sentence of negatives) it(`not a time limit: ${sentence}`, () => expect(limits(sentence)).toEqual([]));
 });

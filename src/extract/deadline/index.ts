@@ -113,14 +113,18 @@ export function findDeadlines(text: string, range: Span, time: TimeContext, opts
       // 每年2月底前报送: the month inside a recurring phrase is not a deadline of its own.
       consumed = end;
     }
-    if (opts.reportDocument && hit.kind !== 'recurring' && hit.rule !== 'deadline/this-year-plan' && !/^(?:到|至|力争|确保)/.test(before.slice(-2))) {
+    // A report reviews past periods; a time it plans for says so (到/力争 before, 将/预计/可以 around).
+    const rest = s.slice(hit.length);
+    const planned = /^(?:到|至|力争|确保)/.test(before.slice(-2)) || ((P.FUTURE_BEFORE.test(before) || P.FUTURE_AFTER.test(rest)) && !P.FIGURE_AFTER.test(rest));
+    if (opts.reportDocument && hit.kind !== 'recurring' && hit.rule !== 'deadline/this-year-plan' && !planned) {
       drop('a period of past work in a report', end);
       continue;
     }
     // Keep the cue word with the phrase: 到2020年 / 于2017年11月14日前 / 力争“十四五”末.
     const lead = hit.kind !== 'recurring' ? P.LEAD_CUE.exec(text.slice(Math.max(from, p - 3), p)) : null;
     const start = lead ? p - lead[0].length : p;
-    const draft = { kind: hit.kind, start: hit.start, end: hit.end, text: cleanText(text.slice(start, end)), span: [start, end] as Span, rule: hit.rule };
+    const limit = hit.kind === 'within' ? { duration: hit.duration ?? null, workingDays: hit.workingDays ?? false, anchor: hit.anchor ?? null } : {};
+    const draft: DeadlineDraft = { kind: hit.kind, start: hit.start, end: hit.end, ...limit, text: cleanText(text.slice(start, end)), span: [start, end] as Span, rule: hit.rule };
     out.push(draft);
     opts.trace?.({ entity: 'deadline', span: draft.span, rule: hit.rule, value: valueOf(draft) });
     if (hit.end) ctx.baseYear = Number(hit.end.slice(0, 4));

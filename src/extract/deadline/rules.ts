@@ -254,13 +254,15 @@ const PERIOD_RULES: DeadlineRule[] = [
     },
   },
   {
-    // Years counted from the document's own: a 2021 plan's 利用3年时间 ends 2023.
+    // A period of work counted from the document itself: a time limit (SPEC `within`) with no
+    // stated anchor, so no end date (GUIDE: 通过1～2年时间 → within P2Y, either figure of a range).
     id: 'deadline/within-years',
-    example: '利用3年时间，打造一批省级特色服务出口基地',
-    match(s, ctx) {
-      const m = ctx.docYear !== null ? P.WITHIN_YEARS.exec(s) : null;
+    example: '通过1～2年时间，城市公共交通服务品质明显提升',
+    match(s) {
+      const m = P.WITHIN_YEARS.exec(s);
       const span = m ? smallNumber(m[2] ?? m[1]!) : null;
-      return span !== null && span >= 1 ? by(`${ctx.docYear! + span - 1}-12-31`, m![0].length, this.id) : null;
+      if (span === null || span < 1 || span > 50) return null;
+      return { kind: 'within', start: null, end: null, duration: `P${span}Y`, workingDays: false, anchor: null, length: m![0].length, rule: this.id };
     },
   },
   {

@@ -25,6 +25,8 @@ const ANCHOR_LOOKBACK = 40;
 const unitOf = (word: string): (typeof DURATION_UNITS)[number] => DURATION_UNITS.find((u) => u.word === word)!;
 
 function durationOf(number: string, unit: string): { duration: string; workingDays: boolean } | null {
+  // 半年内 → P6M, 半个月内 → P15D; half of any other unit is not a limit we write.
+  if (number === '半') return unit === '年' ? { duration: 'P6M', workingDays: false } : unit === '个月' ? { duration: 'P15D', workingDays: false } : null;
   const n = /\d/.test(number) ? Number(number) : parseChineseInt(number);
   if (n === null || n < 1 || n > 9999) return null;
   const u = unitOf(unit);
@@ -80,7 +82,8 @@ function limitsWithin(text: string, [from, to]: Span, time: TimeContext, trace?:
     const at = from + m.index;
     const end = at + m[0].length;
     const d = durationOf(m[1]!, m[2]!);
-    if (!d || /\d$/.test(text[at - 1] ?? '') || text[at - 1] === '月') continue;
+    // 2023年3月内 (a date), 上半年内 / 下半年内 (halves of a year, not a half-year limit).
+    if (!d || /\d$/.test(text[at - 1] ?? '') || text[at - 1] === '月' || (m[1] === '半' && /[上下前后年]/.test(text[at - 1] ?? ''))) continue;
     // 近12个月内未受过处罚: the window of a condition.
     if (P.WINDOW_BEFORE.test(text.slice(Math.max(from, at - 2), at))) {
       trace?.({ entity: 'deadline', span: [at, end], rule: 'deadline/within', dropped: 'the window of a condition (近…内), not a time limit' });
@@ -94,6 +97,26 @@ function limitsWithin(text: string, [from, to]: Span, time: TimeContext, trace?:
     const { anchor, start } = anchorBefore(text, at, from);
     const base = anchorDate(anchor, time);
     out.push(draft(text, [start, end], d, anchor, base ? addDuration(base, d.duration) : null, 'deadline/within'));
+  }
+  return out;
+}
+
+/** 应在合同期满前3个月提出续租申请: a limit counted back from the end of a term (anchor 合同期满). */
+function limitsBeforeExpiry(text: string, [from, to]: Span): DeadlineDraft[] {
+  const out: DeadlineDraft[] = [];
+  for (const m of text.slice(from, to).matchAll(P.DURATION_BEFORE_EXPIRY)) {
+    const d = durationOf(m[2]!, m[3]!);
+    if (!d) continue;
+    const at = from + m.index;
+    // The phrase starts after a list marker too: （三）驾驶证审验、换发、机动车检验在期满前一个月.
+    const clause = text.slice(clauseStart(text, at, from), at);
+    const before = clause.slice(Math.max(clause.lastIndexOf('）'), clause.lastIndexOf(')')) + 1);
+    const cs = at - before.length;
+    // The term that ends: after the actor word and after the last 在/于 (机动车检验在期满 → 期满).
+    const event = before.slice(lastActorEnd(before));
+    const lastAt = Math.max(event.lastIndexOf('在'), event.lastIndexOf('于'));
+    const anchor = cleanText((lastAt >= 0 ? event.slice(lastAt + 1) : event) + m[1]!);
+    out.push(draft(text, [cs, at + m[0].length], d, anchor.length >= 2 ? anchor : null, null, 'deadline/before-expiry'));
   }
   return out;
 }
@@ -130,9 +153,19 @@ function validityPeriods(text: string, [from, to]: Span, time: TimeContext): Dea
 
 /** Every time limit in a range, in text order. */
 export function findTimeLimits(text: string, range: Span, time: TimeContext, trace?: Trace, reportDocument = false): DeadlineDraft[] {
-  const all = [...limitsWithin(text, range, time, trace), ...limitsCapped(text, range), ...validityPeriods(text, range, time)].sort((a, b) => a.span[0] - b.span[0]);
-  // A report reviews periods of past work (五年内，全国造林面积…): only limits counted from an event count there.
-  const found = reportDocument ? all.filter((d) => d.anchor !== null) : all;
+  const all = [...limitsWithin(text, range, time, trace), ...limitsBeforeExpiry(text, range), ...limitsCapped(text, range), ...validityPeriods(text, range, time)].sort(
+    (a, b) => a.span[0] - b.span[0] || b.span[1] - a.span[1],
+  );
+  // 届满前30日内: the limit counted back from the expiry holds the plain 30日内 inside it; the
+  // outer one is kept (one sweep: a limit ending within an earlier one's span is inside it).
+  const outer: DeadlineDraft[] = [];
+  let reach = -1;
+  for (const d of all) {
+    if (d.span[1] <= reach) continue;
+    outer.push(d);
+    reach = d.span[1];
+  }
+  const found = reportDocument ? outer.filter((d) => d.anchor !== null) : outer;
   for (const d of found) trace?.({ entity: 'deadline', span: d.span, rule: d.rule, value: `within ${d.duration}${d.anchor ? ` from ${d.anchor}` : ''}${d.end ? ` by ${d.end}` : ''}` });
   return found;
 }

@@ -1,12 +1,14 @@
 /**
- * Responsible units assigned inside a task's text, by four rules:
+ * Responsible units assigned inside a task's text, by five rules:
  *   unit/label         责任单位：各县(市、区)民政局 / （牵头单位：A；配合单位：B）
  *   unit/parenthetical （省民政厅牵头，各相关部门参与） / （XX、YY负责）
  *   unit/by            由X负责 / 由X牵头，Y配合
+ *   unit/subject-lead  市人力资源社会保障部门应牵头会同… / X牵头，Y、Z配合 (a unit as the clause's subject)
  *   unit/line          a line of the task that is only a unit list (seed 003, task 12)
  * and one refiner: one entry per unit and task (a unit named in several sub-items keeps its first mention).
  */
-import { LABEL_HEADS, roleOf, type Role } from '../../lexicon/roles.js';
+import { LABEL_HEADS, PRINCIPLE_VERBS, roleOf, type Role } from '../../lexicon/roles.js';
+import { alternation } from '../../text/words.js';
 import { ANY_ROLE, BY_ROLE, BY_SUPPORT, FIRST_LEADS_NOTE, LABEL_HEAD, NEXT_UNIT_LABEL, UNIT_LABEL, UNITISH } from '../../patterns/units.js';
 import { compactKey } from '../../text/clean.js';
 import { isUnitCell } from '../../text/organisations.js';
@@ -66,6 +68,21 @@ function byLabels(text: string, [from, to]: Span, ctx: UnitContext): Found[] {
   }
   return out;
 }
+
+/** A line that could hold unit names: one of the characters organisation names end in. */
+const UNIT_CHAR = /[局厅委办科部室处校院学会司组]/;
+/** A heading that names units: （一）试点单位。 / 牵头部门： / 责任单位. */
+const UNITS_HEADING = /(?:单位|部门)[。：:]?$/;
+/** Where a leading subject starts: a clause or sentence boundary, the space after an article number (not a line break: 中国信息通信研\n究院 is one name, corpus 083). */
+const SUBJECT_STOP = /[。；;，,：:！？!? \t\u3000（()）“”]/;
+const SUBJECT_MAX = 30;
+const VERB_LED = new RegExp(`^${alternation(PRINCIPLE_VERBS)}`);
+/** 人民政府要建立省级政府办公厅牵头: a modal or a verb inside makes the subject a clause (应急 is a name). */
+const CLAUSE_INSIDE = /要|建立|应(?!急)|可以|必须|对/;
+/** 市人社部门应牵头 / 要牵头 / 负责牵头: words between the subject and 牵头. */
+const SUBJECT_MODAL = /(?:应当|应|要|须|必须|负责|具体)$/;
+/** 牵头单位 / 牵头部门 / 牵头的: 牵头 as part of a noun, not the subject's role. */
+const LEAD_NOUN_AFTER = /^(?:单位|部门|处室|的|人)/;
 
 const PARENTHETICAL = /[（(]([^（）()]{2,200})[）)]/g;
 const CLAUSE_SPLIT = /(?<=[，,；;。])/;
@@ -163,13 +180,54 @@ function byLines(text: string, [from, to]: Span, ctx: UnitContext, overlaps: (s:
     const raw = text.slice(lineStart, lineEnd);
     const line = raw.length <= 200 ? raw.trim() : '';
     const afterSentence = /[。；;！？”）)]$/.test(previousLine);
-    if (lineStart > from && afterSentence && line !== '' && /[局厅委办科部室处]/.test(line) && !/。$/.test(line) && isUnitCell(line)) {
+    // A line closed by 。 is a unit list only when it states a role (交通运输部运输服务司牵头，科技司、
+    // 人事教育司配合。) or stands under a heading that names units (（一）试点单位。 / 北京工业大学。), corpus 090.
+    const closed = line.endsWith('。');
+    const listed = closed ? line.slice(0, -1) : line;
+    // 监察机构、监察专员对派驻或者派出它的监察委员会负责。 (a statute's clause, not a unit list): no prepositions.
+    const closedOk = !closed || ((ANY_ROLE.test(listed) || UNITS_HEADING.test(previousLine)) && !/[对向把被它其]/.test(listed));
+    if (lineStart > from && afterSentence && listed !== '' && UNIT_CHAR.test(listed) && closedOk && isUnitCell(listed)) {
       const lead = raw.length - raw.trimStart().length;
-      const s: Span = [lineStart + lead, lineStart + lead + line.length];
+      const s: Span = [lineStart + lead, lineStart + lead + listed.length];
       if (!overlaps([lineStart, lineEnd])) out.push({ units: parseUnitList(text, s, { defaultRole: 'responsible', rule: 'unit/line', trace: ctx.trace }), taken: s });
     }
     if (raw.trim() !== '') previousLine = raw.trim();
     lineStart = nl + 1;
+  }
+  return out;
+}
+
+/**
+ * unit/subject-lead: a clause whose subject is a unit that leads: 市人力资源社会保障部门应牵头会同相关部门
+ * 制定实施细则 (corpus 211) / 交通运输部运输服务司牵头，科技司、人事教育司配合 (corpus 090), with the
+ * supporting units of a following …配合 clause. The subject runs back from 牵头 to the clause start.
+ */
+function bySubjectLead(text: string, [from, to]: Span, ctx: UnitContext, overlaps: (s: Span) => boolean): Found[] {
+  const out: Found[] = [];
+  const slice = text.slice(from, to);
+  for (let at = slice.indexOf('牵头'); at >= 0; at = slice.indexOf('牵头', at + 2)) {
+    if (LEAD_NOUN_AFTER.test(slice.slice(at + 2, at + 4))) continue;
+    let start = at;
+    while (start > 0 && at - start < SUBJECT_MAX && !SUBJECT_STOP.test(slice[start - 1]!)) start--;
+    // No boundary within reach: the name would be cut (…研究院 of 中国信息通信研究院).
+    const cut = start > 0 && !SUBJECT_STOP.test(slice[start - 1]!);
+    const subject = slice.slice(start, at).replace(SUBJECT_MODAL, '');
+    if (cut || subject.length < 2 || VERB_LED.test(subject) || CLAUSE_INSIDE.test(subject) || !isUnitCell(subject) || ANY_ROLE.test(subject)) {
+      if (subject.length >= 2) ctx.trace?.({ entity: 'unit', span: [from + start, from + at + 2], rule: 'unit/subject-lead', dropped: 'the subject is no unit list' });
+      continue;
+    }
+    const s: Span = [from + start, from + start + subject.length];
+    if (overlaps([s[0], from + at + 2])) continue;
+    const units = parseUnitList(text, s, { defaultRole: 'lead', rule: 'unit/subject-lead', trace: ctx.trace });
+    if (units.length === 0) continue;
+    const support = BY_SUPPORT.exec(slice.slice(at + 2, at + 62));
+    let end = from + at + 2;
+    if (support && isUnitCell(support[1]!)) {
+      const ss = end + 1;
+      append(units, parseUnitList(text, [ss, ss + support[1]!.length], { defaultRole: 'support', rule: 'unit/subject-lead', trace: ctx.trace }));
+      end = ss + support[0].length - 1;
+    }
+    out.push({ units, taken: [s[0], end] });
   }
   return out;
 }
@@ -188,6 +246,7 @@ export function unitsInText(text: string, span: Span, ctx: UnitContext): UnitDra
   take(byLabels(text, span, ctx));
   take(byParentheticals(text, span, ctx, overlaps));
   take(byBy(text, span, ctx, overlaps));
+  take(bySubjectLead(text, span, ctx, overlaps));
   take(byLines(text, span, ctx, overlaps));
   return firstMentions(found, ctx.trace);
 }
