@@ -151,7 +151,10 @@ function realOrNull(path: string | null): string | null {
 
 export async function main(argv: readonly string[] = process.argv.slice(2), io: CliIo = processIo()): Promise<number> {
   // Loaded only for `eval`: the scorer and the gold reader (with zod) are no part of a conversion.
-  if (argv[0] === 'eval') return (await import('./eval.js')).evalMain(argv.slice(1), io);
+  if (argv[0] === 'eval') {
+    await io.prestarted?.terminate();
+    return (await import('./eval.js')).evalMain(argv.slice(1), io);
+  }
   const program = buildProgram(io);
   try {
     program.parse([...argv], { from: 'user' });

@@ -25,9 +25,11 @@ export function startWorker(file: URL, heapMb: number = BASE_HEAP_MB): Worker {
   return worker;
 }
 
-/** The launcher's early worker: none for --help and --version, which need none. */
+/** The launcher's early worker: none for --help, --version and eval, which need none. */
 export function prestart(argv: readonly string[]): Worker | undefined {
   if (argv.some((a) => a === '-h' || a === '--help' || a === '-V' || a === '--version')) return undefined;
+  // eval extracts in its own thread; an idle worker would keep the process from exiting.
+  if (argv[0] === 'eval') return undefined;
   const file = workerFile();
   return file ? startWorker(file) : undefined;
 }

@@ -1,5 +1,6 @@
 // `policy-extract eval --gold DIR INPUTS…` on the command line: the report, --verbose misses
 // and extras, --json, --min, and one clear line for a bad gold file or input.
+import { spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -29,6 +30,14 @@ function alteredGold(): string {
 }
 
 describe('policy-extract eval', () => {
+  it('as the launcher runs it (npm run eval): reports and exits, with no worker left holding it', () => {
+    const bin = new URL('../../bin/policy-extract.js', import.meta.url).pathname;
+    const r = spawnSync(process.execPath, [bin, 'eval', '--gold', GOLD, SEEDS], { encoding: 'utf8', timeout: 60_000, killSignal: 'SIGKILL' });
+    expect(r.signal).toBeNull();
+    expect(r.status).toBe(0);
+    expect(r.stdout).toMatch(/^fields F1 1\.000/m);
+  });
+
   it('scores the seeds against the bundled gold: every figure 1.000', async () => {
     const r = await runCli(['eval', '--gold', GOLD, SEEDS]);
     expect(r.code).toBe(0);
