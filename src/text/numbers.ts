@@ -119,7 +119,11 @@ export function numberAt(s: string, pos: number): ParsedNumber | null {
   let length = d ? d[0].length : cn!.length;
   const mag = magnitudeAt(rest, length);
   if (mag) length += mag.length;
-  return { value: scaleDecimal(digits, mag?.shift ?? 0), index: pos, length, chinese: !d, percentWord: false, magnitude: mag !== null, more: mag?.more === true };
+  // 二十五亿七千多万 (corpus 194): the numeral stops at 多, and the 万 after it scales only the part
+  // below its 亿 (25亿 + 7千万 = 2570000000), not the whole (25亿7千 × 万).
+  const whole = Number(digits);
+  const value = !d && mag && mag.shift === 4 && whole >= 1e8 ? Math.floor(whole / 1e8) * 1e8 + (whole % 1e8) * 1e4 : scaleDecimal(digits, mag?.shift ?? 0);
+  return { value, index: pos, length, chinese: !d, percentWord: false, magnitude: mag !== null, more: mag?.more === true };
 }
 
 /** Whether the character (a UTF-16 code) can start a number: a digit or a Chinese numeral. */

@@ -20,6 +20,9 @@ describe('number forms', () => {
     ['百分之六十', 60],
     ['一年以上', 1],
     ['1.2-1.4倍', 1.2],
+    ['二十五亿七千多万元', 2570000000], // corpus 194: 万 after 多 scales the part below 亿
+    ['一亿六千余万亩', 160000000], // corpus 194
+    ['三千多万元', 30000000],
   ];
   for (const [text, v] of cases) it(`${text} → ${v}`, () => expect(value(text)).toBe(v));
 
