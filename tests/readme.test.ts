@@ -7,6 +7,7 @@ import { join, relative, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../src/index.js';
 import { toCsv } from '../src/emit/csv.js';
+import { parseCsv } from './helpers/csv.js';
 import { read, SEEDS } from './helpers/fixtures.js';
 
 const ROOT = new URL('../', import.meta.url).pathname;
@@ -17,26 +18,6 @@ const MARKDOWN = ['README.md', 'docs/spec.md', 'docs/annotation-guide.md'];
 /** Targets of [text](target) and ![alt](target) links, without #fragments. */
 function links(markdown: string): string[] {
   return [...markdown.matchAll(/!?\[[^\]\n]*\]\(([^)\s]+)\)/g)].map((m) => m[1]!.replace(/#.*$/, '')).filter((t) => t !== '');
-}
-
-/** A CSV file's rows (RFC 4180: quoted cells may hold commas, quotes doubled, line breaks). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\n') row.push(cell.replace(/\r$/, '')), rows.push(row), (row = []), (cell = '');
-    else cell += c;
-  }
-  return rows;
 }
 
 describe('the README and docs on a fresh clone', () => {

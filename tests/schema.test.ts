@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+// mulberry32, the fuzzer's seedable generator: the same mutations on every run.
+import { rng } from '../scripts/fuzz/mutators.mjs';
 import { extractDocument, InputError } from '../src/index.js';
 import { buildJsonSchema } from '../src/schema/build-json-schema.js';
 import { buildValidator, VALIDATOR_FILE } from '../src/schema/build-validator.js';
@@ -23,17 +25,6 @@ describe('published artefacts', () => {
   });
 });
 
-/** A small deterministic generator (mulberry32): the same mutations on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
@@ -83,7 +74,7 @@ describe('the compiled validator accepts and rejects what the zod schema does', 
   });
 
   it('4,000 mutated documents: the same verdict on each, and most are rejected', () => {
-    const rnd = random(20261201);
+    const rnd = rng(20261201);
     let rejected = 0;
     const disagreements: string[] = [];
     for (let n = 0; n < 4000; n++) {

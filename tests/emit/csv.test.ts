@@ -2,36 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, toCsv } from '../../src/emit/csv.js';
 import { extractDocument } from '../../src/index.js';
+import { parseCsv } from '../helpers/csv.js';
 import { read, SEEDS } from '../helpers/fixtures.js';
-
-/** A minimal RFC 4180 reader for the assertions. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        cell += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(cell);
-      cell = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(cell);
-      rows.push(row);
-      row = [];
-      cell = '';
-      i++;
-    } else cell += c;
-  }
-  return rows;
-}
 
 describe('CSV output', () => {
   const doc = extractDocument(read(SEEDS, '001_689cad3dc45a0018.txt'), { path: 'seeds/001.txt' });

@@ -47,6 +47,12 @@ function guardBefore(before: string): string | null {
   return null;
 }
 
+/** A report's time that plans work: 到/力争 before it, or 将/预计/可以 around it without a figure after (a forecast statistic). */
+function plannedInReport(rest: string, before: string): boolean {
+  if (/^(?:到|至|力争|确保)/.test(before.slice(-2))) return true;
+  return (P.FUTURE_BEFORE.test(before) || P.FUTURE_AFTER.test(rest)) && !P.FIGURE_AFTER.test(rest);
+}
+
 function firstMatch(s: string, ctx: DeadlineContext, before: string): DeadlineMatch | null {
   for (const rule of DEADLINE_RULES) {
     const hit = rule.match(s, ctx, before);
@@ -114,9 +120,7 @@ export function findDeadlines(text: string, range: Span, time: TimeContext, opts
       consumed = end;
     }
     // A report reviews past periods; a time it plans for says so (到/力争 before, 将/预计/可以 around).
-    const rest = s.slice(hit.length);
-    const planned = /^(?:到|至|力争|确保)/.test(before.slice(-2)) || ((P.FUTURE_BEFORE.test(before) || P.FUTURE_AFTER.test(rest)) && !P.FIGURE_AFTER.test(rest));
-    if (opts.reportDocument && hit.kind !== 'recurring' && hit.rule !== 'deadline/this-year-plan' && !planned) {
+    if (opts.reportDocument && hit.kind !== 'recurring' && hit.rule !== 'deadline/this-year-plan' && !plannedInReport(s.slice(hit.length), before)) {
       drop('a period of past work in a report', end);
       continue;
     }

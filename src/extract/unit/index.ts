@@ -140,6 +140,17 @@ function byPhrases(slice: string): Array<{ name: string; nameStart: number; role
   return out;
 }
 
+/**
+ * …牵头，Y、Z配合: the supporting units right after a lead's role word (ending at `roleEnd`), and
+ * where their role word ends; null when none follow. `cellsOnly`: every name must be a unit.
+ */
+function supportAfter(text: string, roleEnd: number, to: number, rule: string, ctx: UnitContext, cellsOnly: boolean): { units: UnitDraft[]; end: number } | null {
+  const m = BY_SUPPORT.exec(text.slice(roleEnd, Math.min(to, roleEnd + 60)));
+  if (!m || (cellsOnly && !isUnitCell(m[1]!))) return null;
+  const s = roleEnd + 1;
+  return { units: parseUnitList(text, [s, s + m[1]!.length], { defaultRole: 'support', rule, trace: ctx.trace }), end: roleEnd + m[0].length };
+}
+
 /** unit/by: 由X负责 / 由X牵头，Y配合 (not 由X组成: 建立由民政部牵头，…组成的联席会议制度 names members). */
 function byBy(text: string, [from, to]: Span, ctx: UnitContext, overlaps: (s: Span) => boolean): Found[] {
   const out: Found[] = [];
@@ -155,11 +166,8 @@ function byBy(text: string, [from, to]: Span, ctx: UnitContext, overlaps: (s: Sp
     const units = parseUnitList(text, s, { defaultRole: m.role, rule: 'unit/by', trace: ctx.trace });
     if (units.length === 0) continue;
     // …牵头，Y和有关部门配合
-    const support = m.role === 'lead' ? BY_SUPPORT.exec(after) : null;
-    if (support) {
-      const ss = from + m.end + 1;
-      append(units, parseUnitList(text, [ss, ss + support[1]!.length], { defaultRole: 'support', rule: 'unit/by', trace: ctx.trace }));
-    }
+    const support = m.role === 'lead' ? supportAfter(text, from + m.end, to, 'unit/by', ctx, false) : null;
+    if (support) append(units, support.units);
     out.push({ units, taken: [s[0], from + m.end] });
   }
   return out;
@@ -220,13 +228,9 @@ function bySubjectLead(text: string, [from, to]: Span, ctx: UnitContext, overlap
     if (overlaps([s[0], from + at + 2])) continue;
     const units = parseUnitList(text, s, { defaultRole: 'lead', rule: 'unit/subject-lead', trace: ctx.trace });
     if (units.length === 0) continue;
-    const support = BY_SUPPORT.exec(slice.slice(at + 2, at + 62));
-    let end = from + at + 2;
-    if (support && isUnitCell(support[1]!)) {
-      const ss = end + 1;
-      append(units, parseUnitList(text, [ss, ss + support[1]!.length], { defaultRole: 'support', rule: 'unit/subject-lead', trace: ctx.trace }));
-      end = ss + support[0].length - 1;
-    }
+    const support = supportAfter(text, from + at + 2, to, 'unit/subject-lead', ctx, true);
+    if (support) append(units, support.units);
+    const end = support ? support.end : from + at + 2;
     out.push({ units, taken: [s[0], end] });
   }
   return out;
