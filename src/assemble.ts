@@ -7,7 +7,7 @@ import type { TableTaskDraft } from './extract/table-task.js';
 import type { UnitDraft } from './extract/unit/index.js';
 import type { TableModel } from './model.js';
 import { cleanText } from './text/clean.js';
-import type { Deadline, Indicator, PolicyDocument, Section, SourceInfo, Span, Table, Task, Unit } from './types.js';
+import type { Deadline, Indicator, PageMark, PolicyDocument, Section, SourceInfo, Span, Table, Task, Unit } from './types.js';
 
 export interface AssembleInput {
   source: SourceInfo;
@@ -15,6 +15,8 @@ export interface AssembleInput {
   drafts: Drafts;
   tables: TableModel[];
   warnings: string[];
+  /** For input with pages (PDF, OFD): which page each stretch of the text came from. */
+  pageMarks?: readonly PageMark[];
 }
 
 /** Index of the last item whose span starts at or before `offset` (items sorted by start), or -1. */
@@ -105,6 +107,47 @@ function assembleTasks(drafts: Drafts, idOfEntry: Map<number, string>, tables: T
   return { tasks, units, rowTaskId };
 }
 
+/** The page the text at `offset` came from: the last mark at or before it (marks in text order). */
+export function pageAt(marks: readonly PageMark[], offset: number): number {
+  let lo = 0;
+  let hi = marks.length - 1;
+  let page = marks[0]?.page ?? 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (marks[mid]!.at <= offset) {
+      page = marks[mid]!.page;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return page;
+}
+
+/** The item with `page` written right after its span, so a reader sees 'span, page' together. */
+function withPage<T extends { span: Span }>(item: T, marks: readonly PageMark[]): T {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(item)) {
+    out[k] = v;
+    if (k === 'span') out['page'] = pageAt(marks, item.span[0]);
+  }
+  return out as T;
+}
+
+/** Every item with a span gets the page it starts on, when the input has pages. */
+function paginate(doc: PolicyDocument, marks: readonly PageMark[] | undefined): PolicyDocument {
+  if (!marks || marks.length === 0) return doc;
+  const paged = <T extends { span: Span }>(items: T[]): T[] => items.map((x) => withPage(x, marks));
+  return {
+    ...doc,
+    sections: paged(doc.sections),
+    tasks: paged(doc.tasks),
+    indicators: paged(doc.indicators),
+    deadlines: paged(doc.deadlines),
+    responsibleUnits: paged(doc.responsibleUnits),
+    references: paged(doc.references),
+    tables: paged(doc.tables),
+  };
+}
+
 const byStart = <T extends { span: Span }>(a: T, b: T): number => a.span[0] - b.span[0] || a.span[1] - b.span[1];
 
 export function assemble(input: AssembleInput): PolicyDocument {
@@ -149,7 +192,7 @@ export function assemble(input: AssembleInput): PolicyDocument {
     span: d.span,
     rule: d.rule,
   }));
-  return {
+  return paginate({
     schemaVersion: '1',
     source: input.source,
     meta: drafts.meta,
@@ -161,5 +204,5 @@ export function assemble(input: AssembleInput): PolicyDocument {
     references: drafts.references.map((r, i) => ({ id: `r${i + 1}`, title: r.title, docNumber: r.docNumber, span: r.span })),
     tables,
     warnings: input.warnings,
-  };
+  }, input.pageMarks);
 }

@@ -127,5 +127,6 @@ function assembleWork(w: Work): PolicyDocument {
     drafts,
     tables: need(w.seg, 'segment').tables,
     warnings: need(w.messages, 'messages').map((m) => m.message),
+    ...(w.decoded.pageMarks ? { pageMarks: w.decoded.pageMarks } : {}),
   });
 }

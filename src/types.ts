@@ -74,6 +74,16 @@ export interface Furniture {
   rule: string;
 }
 
+/**
+ * From `at` on (up to the next mark), the text came from page `page` (1-based). Marks are in
+ * text order but pages need not be: a page-1 footer held back behind a paragraph that runs on
+ * to page 2 is written after it, so the marks read 1, 2, 1, 2.
+ */
+export interface PageMark {
+  at: number;
+  page: number;
+}
+
 /** The result of the ingest stage. */
 export interface Decoded {
   text: string;
@@ -87,6 +97,8 @@ export interface Decoded {
   htmlTitle: string | null;
   /** Page count, for formats with pages (PDF, OFD). */
   pages?: number;
+  /** Which page each stretch of `text` came from, for formats with pages. */
+  pageMarks?: PageMark[];
   warnings: string[];
 }
 

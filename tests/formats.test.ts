@@ -60,7 +60,20 @@ describe('meta of official documents read from PDF and OFD', () => {
     expect(doc.sections.filter((s) => s.level === 1).map((s) => s.title)).toEqual(['总体要求', '建立个人所得税纳税信用管理机制', '完善守信联合激励和失信联合惩戒机制', '加强信息安全和权益维护', '强化组织实施']);
     // A paragraph cut by the page break reads as one: …优化税收制度、推动 | — 1 — | 经济发展…
     expect(doc.source.text).toContain('优化税收制度、推动经济发展、惠及百姓民生');
-    // (A task whose item goes on past a page break still takes in the page-number line: see the it.fails in pdf.test.ts.)
+  });
+
+  // pdftotext -f N -l N agrees: 一、 on page 1, 二、 on 2, 三、 on 3, 四、 and 五、 on 4, （二）加强纳税人诚信教育 on 5.
+  it('the PDF notice (01): each section and task carries the page it starts on', async () => {
+    const doc = await fromFormats('01-');
+    expect(doc.sections.filter((s) => s.level === 1).map((s) => s.page)).toEqual([1, 2, 3, 4, 4]);
+    expect(doc.tasks.map((t) => `${t.marker}${t.page}`)).toEqual(['（一）2', '（二）2', '（三）3', '（一）3', '（二）3', '（一）4', '（二）4', '（一）4', '（二）5']);
+    for (const x of [...doc.indicators, ...doc.deadlines, ...doc.responsibleUnits]) expect(x.page).toBeGreaterThanOrEqual(1);
+  });
+
+  it('a document without pages (DOCX, text) carries no page numbers', async () => {
+    const doc = await fromFormats('10-');
+    expect(doc.tasks.length).toBeGreaterThan(0);
+    expect(JSON.stringify(doc)).not.toContain('"page"');
   });
 
   it('the OFD 批复 (05): 文号, title, date and the signing organ; the seal is furniture', async () => {
@@ -69,6 +82,9 @@ describe('meta of official documents read from PDF and OFD', () => {
     expect(doc.meta.issuers).toContain('测试符路桥区卫生局');
     expect(doc.warnings).toContain('electronic seal 某某省人力资源和社会测试章 on page 2: the signature is not verified');
     expect(doc.source.text!.split('\n')[0]).toBe('测试符路桥区卫生局文件');
+    // Both 《》 references are in the body on page 1; the seal, signature and 印发 line are on page 2.
+    expect(doc.source.pages).toBe(2);
+    expect(doc.references.map((r) => `${r.docNumber} p${r.page}`)).toEqual(['路中医发〔2011〕10号 p1', '浙人才〔1993〕73号 p1']);
   });
 
   // A red header written as one line, organ + 文件 (测试符路桥区卫生局文件), names the issuing organ.

@@ -23,6 +23,8 @@ export const CSV_COLUMNS = [
   'table_row',
   'span_start',
   'span_end',
+  // Last, so readers of the earlier columns by position are unaffected; empty without pages.
+  'page',
 ] as const;
 
 const ROLE_LABEL = { lead: '牵头', support: '配合', responsible: '负责' } as const;
@@ -90,6 +92,7 @@ export function toCsvRows(doc: PolicyDocument): string {
       t.row ?? null,
       t.span[0],
       t.span[1],
+      t.page ?? null,
     ]);
   }
   return out;

@@ -30,6 +30,9 @@ interface Extras {
 }
 const extras = (x: object): Extras => x as Extras;
 const ruleNote = (x: object): string => (extras(x).rule ? `\nrule: ${extras(x).rule}` : '');
+/** For PDF and OFD input: the page an item starts on, as a reader cites it ("page 3"). */
+const pageOf = (x: object): number | undefined => (x as { page?: number }).page;
+const pageNote = (x: object): string => (pageOf(x) ? ` · page ${pageOf(x)}` : '');
 
 const h = escapeText;
 const a = escapeAttr;
@@ -55,7 +58,7 @@ export function deadlineValue(d: Deadline): string {
 export function marksOf(doc: PolicyDocument): Mark[] {
   const marks: Mark[] = [];
   const add = (kind: MarkKind, x: { id: string; span: [number, number] }, title: string): void => {
-    marks.push({ id: x.id, kind, span: x.span, title: `${x.id} · ${title}${ruleNote(x)}` });
+    marks.push({ id: x.id, kind, span: x.span, title: `${x.id} · ${title}${pageNote(x)}${ruleNote(x)}` });
   };
   for (const s of doc.sections) add('section', s, `section, level ${s.level}${s.marker ? ` · ${s.marker}` : ''}`);
   for (const t of doc.tasks) add('task', t, `task (${t.origin}${t.row ? `, row ${t.row}` : ''})`);
@@ -115,7 +118,7 @@ function sectionTree(sections: readonly Section[]): string {
     const items = children.get(parent);
     if (!items) return '';
     return `<ul${parent === null ? ' class="tree"' : ''}>${items
-      .map((s) => `<li data-row="${a(s.id)}"><a href="#m-${a(s.id)}" data-target="${a(s.id)}" title="${a(`${s.id}${ruleNote(s)}`)}">${h(`${s.marker ?? '·'} ${s.title}`)}</a>${list(s.id)}</li>`)
+      .map((s) => `<li data-row="${a(s.id)}"><a href="#m-${a(s.id)}" data-target="${a(s.id)}" title="${a(`${s.id}${pageNote(s)}${ruleNote(s)}`)}">${h(`${s.marker ?? '·'} ${s.title}`)}</a>${list(s.id)}</li>`)
       .join('')}</ul>`;
   };
   return block(KIND_LABEL.section, sections.length, list(null) || '<p class="none">none</p>', 'section');
@@ -141,7 +144,7 @@ function taskTable(doc: PolicyDocument): string {
   const units = groupByTask(doc.responsibleUnits);
   const deadlines = groupByTask(doc.deadlines);
   const indicators = groupByTask(doc.indicators);
-  const where = (t: Task): string => h(t.origin === 'table' ? `row ${t.row ?? '?'}` : (t.marker ?? '·'));
+  const where = (t: Task): string => h(`${t.origin === 'table' ? `row ${t.row ?? '?'}` : (t.marker ?? '·')}${pageOf(t) ? ` p. ${pageOf(t)}` : ''}`);
   // The task's own values under its text, as chips that lead to their spans.
   const chips = (t: Task): string =>
     [

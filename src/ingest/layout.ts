@@ -8,7 +8,7 @@
  * page) stay in the text as furniture; the furniture met inside a paragraph is written after
  * the paragraph, so a sentence cut by a page break reads as one.
  */
-import type { Furniture, HtmlCell, HtmlTable } from '../types.js';
+import type { Furniture, HtmlCell, HtmlTable, PageMark } from '../types.js';
 import { buildTable, findTableBlocks, type LaidTable } from './layout-table.js';
 import { append } from '../text/arrays.js';
 
@@ -40,7 +40,10 @@ export interface Layout {
   tables: HtmlTable[];
   /** Characters of text found on each page (0 for a page that is only images). */
   pageChars: number[];
+  /** Where the text of each page is: see `PageMark`. */
+  pageMarks: PageMark[];
 }
+
 
 /** One line of a page: its runs joined, with its geometry. */
 export interface PageLine {
@@ -260,32 +263,52 @@ class TextWriter {
   private openText = '';
   /** The table being written, which may go on on the next page. */
   table: { html: HtmlTable; columns: number[]; em: number } | null = null;
-  /** Furniture met inside the open paragraph or table: written after it. */
-  private pending: PageLine[] = [];
+  /** Furniture met inside the open paragraph or table (with its page): written after it. */
+  private pending: Array<{ line: PageLine; page: number }> = [];
+  /** The page being read (1-based). */
+  page = 1;
+  readonly pageMarks: PageMark[] = [];
+  /** Page marks inside the open paragraph, as offsets into `openText`. */
+  private openMarks: PageMark[] = [];
 
   private write(s: string): void {
     this.parts.push(s);
     this.length += s.length;
   }
 
-  furnitureLine(l: PageLine): void {
+  /** The text from here on comes from `page`. */
+  private mark(at: number, page: number): void {
+    const last = this.pageMarks[this.pageMarks.length - 1];
+    if (last?.page === page) return;
+    if (last?.at === at) {
+      this.pageMarks.pop();
+      if (this.pageMarks[this.pageMarks.length - 1]?.page === page) return;
+    }
+    this.pageMarks.push({ at, page });
+  }
+
+  furnitureLine(l: PageLine, page = this.page): void {
     if (this.open || this.table) {
-      this.pending.push(l);
+      this.pending.push({ line: l, page });
       return;
     }
+    this.mark(this.length, page);
     this.furniture.push({ span: [this.length, this.length + l.text.length], rule: l.rule! });
     this.write(`${l.text}\n`);
   }
 
   /** End the open paragraph or table, then write the furniture held back. */
   close(): void {
-    if (this.open) this.write(`${this.openText}\n`);
+    if (this.open) {
+      for (const m of this.openMarks) this.mark(this.length + m.at, m.page);
+      this.write(`${this.openText}\n`);
+    }
     if (this.table) this.table.html.span[1] = this.length;
     this.open = null;
     this.table = null;
     const held = this.pending;
     this.pending = [];
-    for (const l of held) this.furnitureLine(l);
+    for (const h of held) this.furnitureLine(h.line, h.page);
   }
 
   startParagraph(l: PageLine, blankBefore: boolean): void {
@@ -293,21 +316,26 @@ class TextWriter {
     if (blankBefore && this.length > 0) this.write('\n');
     this.open = l;
     this.openText = l.text;
+    this.openMarks = [{ at: 0, page: this.page }];
   }
 
   continueParagraph(l: PageLine): void {
-    this.openText += joiner(this.openText, l.text) + l.text;
+    this.openText += joiner(this.openText, l.text);
+    if (this.openMarks[this.openMarks.length - 1]!.page !== this.page) this.openMarks.push({ at: this.openText.length, page: this.page });
+    this.openText += l.text;
     this.open = l;
   }
 
   addTable(t: LaidTable, em: number): void {
     if (this.open || !this.table || !sameColumns(this.table.columns, t.columns, em)) {
       this.close();
+      this.mark(this.length, this.page);
       const html: HtmlTable = { span: [this.length, this.length], rows: [], depth: 0, containsTable: false };
       this.tables.push(html);
       this.table = { html, columns: t.columns, em };
     }
     for (const row of t.rows) {
+      this.mark(this.length, this.page);
       const cells: HtmlCell[] = row.map((c) => {
         const span: [number, number] = [this.length, this.length + c.text.length];
         this.write(`${c.text}\n`);
@@ -328,6 +356,7 @@ export function assemble(pages: readonly PageLine[][]): Layout {
   const w = new TextWriter();
   const pageChars: number[] = [];
   pages.forEach((lines, p) => {
+    w.page = p + 1;
     pageChars[p] = lines.reduce((n, l) => n + l.text.length, 0);
     let previous: PageLine | null = null;
     for (const item of pageItems(lines)) {
@@ -346,7 +375,7 @@ export function assemble(pages: readonly PageLine[][]): Layout {
     }
   });
   w.close();
-  return { text: w.toString(), furniture: w.furniture, tables: w.tables, pageChars };
+  return { text: w.toString(), furniture: w.furniture, tables: w.tables, pageChars, pageMarks: w.pageMarks };
 }
 
 /** The whole builder: pages of runs → text with furniture. */

@@ -225,5 +225,5 @@ export function readOfd(bytes: Uint8Array): Decoded {
   if (childrenNamed(d.pkg.xml('OFD.xml'), 'DocBody').length > 1) {
     warnings.push('the OFD file holds more than one document: only the first is read');
   }
-  return { text: layout.text, encoding: 'utf-8', format: 'ofd', htmlTables: layout.tables, furniture: layout.furniture, htmlTitle: null, pages: pages.length, warnings };
+  return { text: layout.text, encoding: 'utf-8', format: 'ofd', htmlTables: layout.tables, furniture: layout.furniture, htmlTitle: null, pages: pages.length, pageMarks: layout.pageMarks, warnings };
 }

@@ -110,7 +110,7 @@ function decodedFromPages(pages: PageLine[][], heights: number[]): Decoded {
   else if (total < LITTLE_TEXT_PER_PAGE * pages.length) {
     warnings.push(`little text: ${total} characters on ${pages.length} page${pages.length === 1 ? '' : 's'}; the rest is images (a map or a scan), which is not read`);
   }
-  return { text: layout.text, encoding: 'unicode', format: 'pdf', htmlTables: layout.tables, furniture: layout.furniture, htmlTitle: null, pages: pages.length, warnings };
+  return { text: layout.text, encoding: 'unicode', format: 'pdf', htmlTables: layout.tables, furniture: layout.furniture, htmlTitle: null, pages: pages.length, pageMarks: layout.pageMarks, warnings };
 }
 
 /** 1-3, 5 */

@@ -23,6 +23,9 @@ export const SpanSchema = z
 
 const id = z.string().min(1);
 
+/** Only for input with pages (PDF, OFD): "page 3" is how a reader cites a printed document. */
+const page = z.number().int().positive().optional().meta({ description: '(extension) for PDF and OFD input: the 1-based page the item starts on' });
+
 export const FurnitureSchema = z
   .object({
     span: SpanSchema,
@@ -79,6 +82,7 @@ export const SectionSchema = z
     ordinal: z.number().int().nullable(),
     title: z.string().meta({ description: 'heading text without the marker and trailing 。' }),
     span: SpanSchema,
+    page,
     rule,
   })
   .strict();
@@ -94,6 +98,7 @@ export const TaskSchema = z
     title: z.string().nullable().meta({ description: 'the lead phrase when the item has one (e.g. 深化城乡社区民主协商)' }),
     text: z.string().meta({ description: 'the whole item text without its marker (title included)' }),
     span: SpanSchema,
+    page,
     group: z.string().nullable().optional().meta({ description: '(extension) for table rows: the row\'s group cell (主要任务 …)' }),
     row: z.number().int().positive().nullable().optional().meta({ description: '(extension) for table rows: 1-based data row in the table' }),
     rule,
@@ -114,6 +119,7 @@ export const IndicatorSchema = z
     year: z.number().int().nullable(),
     text: z.string(),
     span: SpanSchema,
+    page,
     rule,
   })
   .strict();
@@ -136,6 +142,7 @@ export const DeadlineSchema = z
     anchor: z.string().nullable().optional().meta({ description: 'for "within": the event the limit counts from, as written (受理申请之日, 印发)' }),
     text: z.string(),
     span: SpanSchema,
+    page,
     rule,
   })
   .strict();
@@ -148,6 +155,7 @@ export const UnitSchema = z
     role: z.enum(['lead', 'support', 'responsible']),
     text: z.string(),
     span: SpanSchema,
+    page,
     rule,
   })
   .strict();
@@ -158,6 +166,7 @@ export const ReferenceSchema = z
     title: z.string().meta({ description: 'inside 《》' }),
     docNumber: z.string().nullable(),
     span: SpanSchema,
+    page,
   })
   .strict();
 
@@ -168,6 +177,7 @@ export const TableSchema = z
     header: z.array(z.string()),
     rows: z.array(z.array(z.string())),
     span: SpanSchema,
+    page,
   })
   .strict();
 

@@ -3,8 +3,8 @@
 "use strict";
 export const validate = validate20;
 export default validate20;
-const schema31 = {"$id":"https://policy-extract.dev/schemas/policy-document.schema.json","$schema":"https://json-schema.org/draft/2020-12/schema","$ref":"#/$defs/PolicyDocument","$defs":{"PolicyDocument":{"type":"object","properties":{"schemaVersion":{"type":"string","const":"1"},"source":{"type":"object","properties":{"path":{"description":"as given on the command line; null for stdin","type":["string","null"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"of the raw input bytes"},"bytes":{"type":"integer","minimum":0,"maximum":9007199254740991},"encoding":{"type":"string","description":"detected or forced: \"utf-8\", \"gb18030\", \"utf-16le\", ...; \"unicode\" for PDF (its text layer maps glyphs to Unicode)"},"format":{"type":"string","enum":["text","html","pdf","docx","ofd"],"description":"the input format, recognised by content: plain text, HTML, PDF, Word DOCX or OFD (GB/T 33190)"},"pages":{"description":"(extension) page count, for PDF and OFD input","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"producer":{"description":"(extension) the tool version and the options that change the output, as a command line, e.g. \"policy-extract 0.1.0 --encoding auto\"; written by the CLI, compared by --skip-existing","type":"string"},"text":{"description":"the decoded plain text that every span indexes; only with --include-text","type":"string"},"furniture":{"description":"(extension) the stretches of source.text left out of the structure, in text order (a review page greys them); only with --include-text","type":"array","items":{"type":"object","properties":{"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"kind":{"type":"string","enum":["chrome","repeat","toc"],"description":"\"chrome\": page furniture (navigation, footers, share buttons, page numbers); \"repeat\": a later copy of text seen earlier; \"toc\": a table of contents"}},"required":["span","kind"],"additionalProperties":false,"description":"a stretch of whole lines of source.text that takes no part in the structure"}}},"required":["path","sha256","bytes","encoding","format"],"additionalProperties":false},"meta":{"type":"object","properties":{"title":{"description":"the document's own title as issued, e.g. 关于印发《…》的通知","type":["string","null"]},"enclosedTitle":{"description":"the title of the document it issues/forwards/consults on (the 《…》), else null","type":["string","null"]},"docNumber":{"description":"发文字号, e.g. 黑民函〔2017〕58号 (brackets as in the source)","type":["string","null"]},"issuers":{"type":"array","items":{"type":"string"},"description":"发文机关 / 发文机构 / 信息来源 / signature organ"},"recipients":{"type":"array","items":{"type":"string"},"description":"主送机关"},"signedDate":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"成文日期 (the date under the signature, or a labelled 成文日期)"},"publishedDate":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"发布日期 / 发布时间"},"sourceUrl":{"type":["string","null"]},"keywords":{"type":"array","items":{"type":"string"}},"year":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}],"description":"(extension) the document's own year, used to resolve 年末 / 当年10月底前"}},"required":["title","enclosedTitle","docNumber","issuers","recipients","signedDate","publishedDate","sourceUrl","keywords","year"],"additionalProperties":false},"sections":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"parentId":{"type":["string","null"]},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"1 = outermost heading level found in this document"},"marker":{"description":"\"一、\", \"（一）\", \"1.\", \"第三章\", null for unnumbered headings","type":["string","null"]},"ordinal":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}]},"title":{"type":"string","description":"heading text without the marker and trailing 。"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","parentId","level","marker","ordinal","title","span","rule"],"additionalProperties":false}},"tasks":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"sectionId":{"type":["string","null"]},"origin":{"type":"string","enum":["body","table"]},"tableId":{"description":"for origin \"table\"","type":["string","null"]},"marker":{"description":"\"1.\", \"（三）\", \"一是\", \"3、\", null for table rows","type":["string","null"]},"ordinal":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}]},"title":{"description":"the lead phrase when the item has one (e.g. 深化城乡社区民主协商)","type":["string","null"]},"text":{"type":"string","description":"the whole item text without its marker (title included)"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"group":{"description":"(extension) for table rows: the row's group cell (主要任务 …)","type":["string","null"]},"row":{"description":"(extension) for table rows: 1-based data row in the table","anyOf":[{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},{"type":"null"}]},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","sectionId","origin","tableId","marker","ordinal","title","text","span","rule"],"additionalProperties":false}},"indicators":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"taskId":{"type":["string","null"]},"sectionId":{"type":["string","null"]},"kind":{"type":"string","enum":["target","actual"]},"subject":{"type":"string","description":"what is measured, e.g. 城市社区建设达标率"},"comparator":{"type":"string","enum":[">=",">","<=","<","=","range"]},"value":{"type":"number","description":"magnitude applied: 15万个 → 150000"},"valueMax":{"description":"for \"range\": 1.2-1.4倍 → value 1.2, valueMax 1.4","type":["number","null"]},"unit":{"type":"string","description":"base unit without magnitude: \"%\", \"个\", \"人\", \"平方米\", \"元\", \"倍\", \"户\" ..."},"year":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}]},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","taskId","sectionId","kind","subject","comparator","value","valueMax","unit","year","text","span","rule"],"additionalProperties":false}},"deadlines":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"taskId":{"type":["string","null"]},"sectionId":{"type":["string","null"]},"kind":{"type":"string","enum":["by","range","ongoing","recurring","within"]},"start":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"for \"range\": first day (2022年-2025年 → 2022-01-01)"},"end":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"last day the work is due: 到2020年 → 2020-12-31; for \"within\", the due date only when the anchor is a date the document states"},"duration":{"description":"for \"within\": the time limit as ISO 8601 (15个工作日内 → P15D, 3个月内 → P3M, 4个小时 → PT4H)","anyOf":[{"type":"string","pattern":"^P(?:\\d{1,4}[DWMY]|T\\d{1,4}H)$"},{"type":"null"}]},"workingDays":{"description":"for \"within\": the days are working days (工作日)","type":"boolean"},"anchor":{"description":"for \"within\": the event the limit counts from, as written (受理申请之日, 印发)","type":["string","null"]},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","taskId","sectionId","kind","start","end","text","span","rule"],"additionalProperties":false}},"responsibleUnits":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"taskId":{"type":["string","null"]},"name":{"type":"string","description":"one organisation, e.g. 省民政厅, 各县(市、区)民政局"},"role":{"type":"string","enum":["lead","support","responsible"]},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","taskId","name","role","text","span","rule"],"additionalProperties":false}},"references":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"title":{"type":"string","description":"inside 《》"},"docNumber":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"}},"required":["id","title","docNumber","span"],"additionalProperties":false}},"tables":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"sectionId":{"type":["string","null"]},"header":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}}},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"}},"required":["id","sectionId","header","rows","span"],"additionalProperties":false}},"warnings":{"type":"array","items":{"type":"string"},"description":"what the extractor noticed and could not resolve (never silent)"}},"required":["schemaVersion","source","meta","sections","tasks","indicators","deadlines","responsibleUnits","references","tables","warnings"],"additionalProperties":false,"title":"policy-extract document","description":"One policy document extracted by policy-extract (see SPEC.md)."}}};
-const schema32 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1"},"source":{"type":"object","properties":{"path":{"description":"as given on the command line; null for stdin","type":["string","null"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"of the raw input bytes"},"bytes":{"type":"integer","minimum":0,"maximum":9007199254740991},"encoding":{"type":"string","description":"detected or forced: \"utf-8\", \"gb18030\", \"utf-16le\", ...; \"unicode\" for PDF (its text layer maps glyphs to Unicode)"},"format":{"type":"string","enum":["text","html","pdf","docx","ofd"],"description":"the input format, recognised by content: plain text, HTML, PDF, Word DOCX or OFD (GB/T 33190)"},"pages":{"description":"(extension) page count, for PDF and OFD input","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"producer":{"description":"(extension) the tool version and the options that change the output, as a command line, e.g. \"policy-extract 0.1.0 --encoding auto\"; written by the CLI, compared by --skip-existing","type":"string"},"text":{"description":"the decoded plain text that every span indexes; only with --include-text","type":"string"},"furniture":{"description":"(extension) the stretches of source.text left out of the structure, in text order (a review page greys them); only with --include-text","type":"array","items":{"type":"object","properties":{"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"kind":{"type":"string","enum":["chrome","repeat","toc"],"description":"\"chrome\": page furniture (navigation, footers, share buttons, page numbers); \"repeat\": a later copy of text seen earlier; \"toc\": a table of contents"}},"required":["span","kind"],"additionalProperties":false,"description":"a stretch of whole lines of source.text that takes no part in the structure"}}},"required":["path","sha256","bytes","encoding","format"],"additionalProperties":false},"meta":{"type":"object","properties":{"title":{"description":"the document's own title as issued, e.g. 关于印发《…》的通知","type":["string","null"]},"enclosedTitle":{"description":"the title of the document it issues/forwards/consults on (the 《…》), else null","type":["string","null"]},"docNumber":{"description":"发文字号, e.g. 黑民函〔2017〕58号 (brackets as in the source)","type":["string","null"]},"issuers":{"type":"array","items":{"type":"string"},"description":"发文机关 / 发文机构 / 信息来源 / signature organ"},"recipients":{"type":"array","items":{"type":"string"},"description":"主送机关"},"signedDate":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"成文日期 (the date under the signature, or a labelled 成文日期)"},"publishedDate":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"发布日期 / 发布时间"},"sourceUrl":{"type":["string","null"]},"keywords":{"type":"array","items":{"type":"string"}},"year":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}],"description":"(extension) the document's own year, used to resolve 年末 / 当年10月底前"}},"required":["title","enclosedTitle","docNumber","issuers","recipients","signedDate","publishedDate","sourceUrl","keywords","year"],"additionalProperties":false},"sections":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"parentId":{"type":["string","null"]},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"1 = outermost heading level found in this document"},"marker":{"description":"\"一、\", \"（一）\", \"1.\", \"第三章\", null for unnumbered headings","type":["string","null"]},"ordinal":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}]},"title":{"type":"string","description":"heading text without the marker and trailing 。"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","parentId","level","marker","ordinal","title","span","rule"],"additionalProperties":false}},"tasks":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"sectionId":{"type":["string","null"]},"origin":{"type":"string","enum":["body","table"]},"tableId":{"description":"for origin \"table\"","type":["string","null"]},"marker":{"description":"\"1.\", \"（三）\", \"一是\", \"3、\", null for table rows","type":["string","null"]},"ordinal":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}]},"title":{"description":"the lead phrase when the item has one (e.g. 深化城乡社区民主协商)","type":["string","null"]},"text":{"type":"string","description":"the whole item text without its marker (title included)"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"group":{"description":"(extension) for table rows: the row's group cell (主要任务 …)","type":["string","null"]},"row":{"description":"(extension) for table rows: 1-based data row in the table","anyOf":[{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},{"type":"null"}]},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","sectionId","origin","tableId","marker","ordinal","title","text","span","rule"],"additionalProperties":false}},"indicators":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"taskId":{"type":["string","null"]},"sectionId":{"type":["string","null"]},"kind":{"type":"string","enum":["target","actual"]},"subject":{"type":"string","description":"what is measured, e.g. 城市社区建设达标率"},"comparator":{"type":"string","enum":[">=",">","<=","<","=","range"]},"value":{"type":"number","description":"magnitude applied: 15万个 → 150000"},"valueMax":{"description":"for \"range\": 1.2-1.4倍 → value 1.2, valueMax 1.4","type":["number","null"]},"unit":{"type":"string","description":"base unit without magnitude: \"%\", \"个\", \"人\", \"平方米\", \"元\", \"倍\", \"户\" ..."},"year":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}]},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","taskId","sectionId","kind","subject","comparator","value","valueMax","unit","year","text","span","rule"],"additionalProperties":false}},"deadlines":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"taskId":{"type":["string","null"]},"sectionId":{"type":["string","null"]},"kind":{"type":"string","enum":["by","range","ongoing","recurring","within"]},"start":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"for \"range\": first day (2022年-2025年 → 2022-01-01)"},"end":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"last day the work is due: 到2020年 → 2020-12-31; for \"within\", the due date only when the anchor is a date the document states"},"duration":{"description":"for \"within\": the time limit as ISO 8601 (15个工作日内 → P15D, 3个月内 → P3M, 4个小时 → PT4H)","anyOf":[{"type":"string","pattern":"^P(?:\\d{1,4}[DWMY]|T\\d{1,4}H)$"},{"type":"null"}]},"workingDays":{"description":"for \"within\": the days are working days (工作日)","type":"boolean"},"anchor":{"description":"for \"within\": the event the limit counts from, as written (受理申请之日, 印发)","type":["string","null"]},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","taskId","sectionId","kind","start","end","text","span","rule"],"additionalProperties":false}},"responsibleUnits":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"taskId":{"type":["string","null"]},"name":{"type":"string","description":"one organisation, e.g. 省民政厅, 各县(市、区)民政局"},"role":{"type":"string","enum":["lead","support","responsible"]},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","taskId","name","role","text","span","rule"],"additionalProperties":false}},"references":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"title":{"type":"string","description":"inside 《》"},"docNumber":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"}},"required":["id","title","docNumber","span"],"additionalProperties":false}},"tables":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"sectionId":{"type":["string","null"]},"header":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}}},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"}},"required":["id","sectionId","header","rows","span"],"additionalProperties":false}},"warnings":{"type":"array","items":{"type":"string"},"description":"what the extractor noticed and could not resolve (never silent)"}},"required":["schemaVersion","source","meta","sections","tasks","indicators","deadlines","responsibleUnits","references","tables","warnings"],"additionalProperties":false,"title":"policy-extract document","description":"One policy document extracted by policy-extract (see SPEC.md)."};
+const schema31 = {"$id":"https://policy-extract.dev/schemas/policy-document.schema.json","$schema":"https://json-schema.org/draft/2020-12/schema","$ref":"#/$defs/PolicyDocument","$defs":{"PolicyDocument":{"type":"object","properties":{"schemaVersion":{"type":"string","const":"1"},"source":{"type":"object","properties":{"path":{"description":"as given on the command line; null for stdin","type":["string","null"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"of the raw input bytes"},"bytes":{"type":"integer","minimum":0,"maximum":9007199254740991},"encoding":{"type":"string","description":"detected or forced: \"utf-8\", \"gb18030\", \"utf-16le\", ...; \"unicode\" for PDF (its text layer maps glyphs to Unicode)"},"format":{"type":"string","enum":["text","html","pdf","docx","ofd"],"description":"the input format, recognised by content: plain text, HTML, PDF, Word DOCX or OFD (GB/T 33190)"},"pages":{"description":"(extension) page count, for PDF and OFD input","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"producer":{"description":"(extension) the tool version and the options that change the output, as a command line, e.g. \"policy-extract 0.1.0 --encoding auto\"; written by the CLI, compared by --skip-existing","type":"string"},"text":{"description":"the decoded plain text that every span indexes; only with --include-text","type":"string"},"furniture":{"description":"(extension) the stretches of source.text left out of the structure, in text order (a review page greys them); only with --include-text","type":"array","items":{"type":"object","properties":{"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"kind":{"type":"string","enum":["chrome","repeat","toc"],"description":"\"chrome\": page furniture (navigation, footers, share buttons, page numbers); \"repeat\": a later copy of text seen earlier; \"toc\": a table of contents"}},"required":["span","kind"],"additionalProperties":false,"description":"a stretch of whole lines of source.text that takes no part in the structure"}}},"required":["path","sha256","bytes","encoding","format"],"additionalProperties":false},"meta":{"type":"object","properties":{"title":{"description":"the document's own title as issued, e.g. 关于印发《…》的通知","type":["string","null"]},"enclosedTitle":{"description":"the title of the document it issues/forwards/consults on (the 《…》), else null","type":["string","null"]},"docNumber":{"description":"发文字号, e.g. 黑民函〔2017〕58号 (brackets as in the source)","type":["string","null"]},"issuers":{"type":"array","items":{"type":"string"},"description":"发文机关 / 发文机构 / 信息来源 / signature organ"},"recipients":{"type":"array","items":{"type":"string"},"description":"主送机关"},"signedDate":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"成文日期 (the date under the signature, or a labelled 成文日期)"},"publishedDate":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"发布日期 / 发布时间"},"sourceUrl":{"type":["string","null"]},"keywords":{"type":"array","items":{"type":"string"}},"year":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}],"description":"(extension) the document's own year, used to resolve 年末 / 当年10月底前"}},"required":["title","enclosedTitle","docNumber","issuers","recipients","signedDate","publishedDate","sourceUrl","keywords","year"],"additionalProperties":false},"sections":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"parentId":{"type":["string","null"]},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"1 = outermost heading level found in this document"},"marker":{"description":"\"一、\", \"（一）\", \"1.\", \"第三章\", null for unnumbered headings","type":["string","null"]},"ordinal":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}]},"title":{"type":"string","description":"heading text without the marker and trailing 。"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","parentId","level","marker","ordinal","title","span","rule"],"additionalProperties":false}},"tasks":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"sectionId":{"type":["string","null"]},"origin":{"type":"string","enum":["body","table"]},"tableId":{"description":"for origin \"table\"","type":["string","null"]},"marker":{"description":"\"1.\", \"（三）\", \"一是\", \"3、\", null for table rows","type":["string","null"]},"ordinal":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}]},"title":{"description":"the lead phrase when the item has one (e.g. 深化城乡社区民主协商)","type":["string","null"]},"text":{"type":"string","description":"the whole item text without its marker (title included)"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"group":{"description":"(extension) for table rows: the row's group cell (主要任务 …)","type":["string","null"]},"row":{"description":"(extension) for table rows: 1-based data row in the table","anyOf":[{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},{"type":"null"}]},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","sectionId","origin","tableId","marker","ordinal","title","text","span","rule"],"additionalProperties":false}},"indicators":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"taskId":{"type":["string","null"]},"sectionId":{"type":["string","null"]},"kind":{"type":"string","enum":["target","actual"]},"subject":{"type":"string","description":"what is measured, e.g. 城市社区建设达标率"},"comparator":{"type":"string","enum":[">=",">","<=","<","=","range"]},"value":{"type":"number","description":"magnitude applied: 15万个 → 150000"},"valueMax":{"description":"for \"range\": 1.2-1.4倍 → value 1.2, valueMax 1.4","type":["number","null"]},"unit":{"type":"string","description":"base unit without magnitude: \"%\", \"个\", \"人\", \"平方米\", \"元\", \"倍\", \"户\" ..."},"year":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}]},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","taskId","sectionId","kind","subject","comparator","value","valueMax","unit","year","text","span","rule"],"additionalProperties":false}},"deadlines":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"taskId":{"type":["string","null"]},"sectionId":{"type":["string","null"]},"kind":{"type":"string","enum":["by","range","ongoing","recurring","within"]},"start":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"for \"range\": first day (2022年-2025年 → 2022-01-01)"},"end":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"last day the work is due: 到2020年 → 2020-12-31; for \"within\", the due date only when the anchor is a date the document states"},"duration":{"description":"for \"within\": the time limit as ISO 8601 (15个工作日内 → P15D, 3个月内 → P3M, 4个小时 → PT4H)","anyOf":[{"type":"string","pattern":"^P(?:\\d{1,4}[DWMY]|T\\d{1,4}H)$"},{"type":"null"}]},"workingDays":{"description":"for \"within\": the days are working days (工作日)","type":"boolean"},"anchor":{"description":"for \"within\": the event the limit counts from, as written (受理申请之日, 印发)","type":["string","null"]},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","taskId","sectionId","kind","start","end","text","span","rule"],"additionalProperties":false}},"responsibleUnits":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"taskId":{"type":["string","null"]},"name":{"type":"string","description":"one organisation, e.g. 省民政厅, 各县(市、区)民政局"},"role":{"type":"string","enum":["lead","support","responsible"]},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","taskId","name","role","text","span","rule"],"additionalProperties":false}},"references":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"title":{"type":"string","description":"inside 《》"},"docNumber":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["id","title","docNumber","span"],"additionalProperties":false}},"tables":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"sectionId":{"type":["string","null"]},"header":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}}},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["id","sectionId","header","rows","span"],"additionalProperties":false}},"warnings":{"type":"array","items":{"type":"string"},"description":"what the extractor noticed and could not resolve (never silent)"}},"required":["schemaVersion","source","meta","sections","tasks","indicators","deadlines","responsibleUnits","references","tables","warnings"],"additionalProperties":false,"title":"policy-extract document","description":"One policy document extracted by policy-extract (see SPEC.md)."}}};
+const schema32 = {"type":"object","properties":{"schemaVersion":{"type":"string","const":"1"},"source":{"type":"object","properties":{"path":{"description":"as given on the command line; null for stdin","type":["string","null"]},"sha256":{"type":"string","pattern":"^[0-9a-f]{64}$","description":"of the raw input bytes"},"bytes":{"type":"integer","minimum":0,"maximum":9007199254740991},"encoding":{"type":"string","description":"detected or forced: \"utf-8\", \"gb18030\", \"utf-16le\", ...; \"unicode\" for PDF (its text layer maps glyphs to Unicode)"},"format":{"type":"string","enum":["text","html","pdf","docx","ofd"],"description":"the input format, recognised by content: plain text, HTML, PDF, Word DOCX or OFD (GB/T 33190)"},"pages":{"description":"(extension) page count, for PDF and OFD input","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"producer":{"description":"(extension) the tool version and the options that change the output, as a command line, e.g. \"policy-extract 0.1.0 --encoding auto\"; written by the CLI, compared by --skip-existing","type":"string"},"text":{"description":"the decoded plain text that every span indexes; only with --include-text","type":"string"},"furniture":{"description":"(extension) the stretches of source.text left out of the structure, in text order (a review page greys them); only with --include-text","type":"array","items":{"type":"object","properties":{"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"kind":{"type":"string","enum":["chrome","repeat","toc"],"description":"\"chrome\": page furniture (navigation, footers, share buttons, page numbers); \"repeat\": a later copy of text seen earlier; \"toc\": a table of contents"}},"required":["span","kind"],"additionalProperties":false,"description":"a stretch of whole lines of source.text that takes no part in the structure"}}},"required":["path","sha256","bytes","encoding","format"],"additionalProperties":false},"meta":{"type":"object","properties":{"title":{"description":"the document's own title as issued, e.g. 关于印发《…》的通知","type":["string","null"]},"enclosedTitle":{"description":"the title of the document it issues/forwards/consults on (the 《…》), else null","type":["string","null"]},"docNumber":{"description":"发文字号, e.g. 黑民函〔2017〕58号 (brackets as in the source)","type":["string","null"]},"issuers":{"type":"array","items":{"type":"string"},"description":"发文机关 / 发文机构 / 信息来源 / signature organ"},"recipients":{"type":"array","items":{"type":"string"},"description":"主送机关"},"signedDate":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"成文日期 (the date under the signature, or a labelled 成文日期)"},"publishedDate":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"发布日期 / 发布时间"},"sourceUrl":{"type":["string","null"]},"keywords":{"type":"array","items":{"type":"string"}},"year":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}],"description":"(extension) the document's own year, used to resolve 年末 / 当年10月底前"}},"required":["title","enclosedTitle","docNumber","issuers","recipients","signedDate","publishedDate","sourceUrl","keywords","year"],"additionalProperties":false},"sections":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"parentId":{"type":["string","null"]},"level":{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991,"description":"1 = outermost heading level found in this document"},"marker":{"description":"\"一、\", \"（一）\", \"1.\", \"第三章\", null for unnumbered headings","type":["string","null"]},"ordinal":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}]},"title":{"type":"string","description":"heading text without the marker and trailing 。"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","parentId","level","marker","ordinal","title","span","rule"],"additionalProperties":false}},"tasks":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"sectionId":{"type":["string","null"]},"origin":{"type":"string","enum":["body","table"]},"tableId":{"description":"for origin \"table\"","type":["string","null"]},"marker":{"description":"\"1.\", \"（三）\", \"一是\", \"3、\", null for table rows","type":["string","null"]},"ordinal":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}]},"title":{"description":"the lead phrase when the item has one (e.g. 深化城乡社区民主协商)","type":["string","null"]},"text":{"type":"string","description":"the whole item text without its marker (title included)"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"group":{"description":"(extension) for table rows: the row's group cell (主要任务 …)","type":["string","null"]},"row":{"description":"(extension) for table rows: 1-based data row in the table","anyOf":[{"type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},{"type":"null"}]},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","sectionId","origin","tableId","marker","ordinal","title","text","span","rule"],"additionalProperties":false}},"indicators":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"taskId":{"type":["string","null"]},"sectionId":{"type":["string","null"]},"kind":{"type":"string","enum":["target","actual"]},"subject":{"type":"string","description":"what is measured, e.g. 城市社区建设达标率"},"comparator":{"type":"string","enum":[">=",">","<=","<","=","range"]},"value":{"type":"number","description":"magnitude applied: 15万个 → 150000"},"valueMax":{"description":"for \"range\": 1.2-1.4倍 → value 1.2, valueMax 1.4","type":["number","null"]},"unit":{"type":"string","description":"base unit without magnitude: \"%\", \"个\", \"人\", \"平方米\", \"元\", \"倍\", \"户\" ..."},"year":{"anyOf":[{"type":"integer","minimum":-9007199254740991,"maximum":9007199254740991},{"type":"null"}]},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","taskId","sectionId","kind","subject","comparator","value","valueMax","unit","year","text","span","rule"],"additionalProperties":false}},"deadlines":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"taskId":{"type":["string","null"]},"sectionId":{"type":["string","null"]},"kind":{"type":"string","enum":["by","range","ongoing","recurring","within"]},"start":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"for \"range\": first day (2022年-2025年 → 2022-01-01)"},"end":{"anyOf":[{"type":"string","pattern":"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$","description":"ISO date YYYY-MM-DD (a day that exists)"},{"type":"null"}],"description":"last day the work is due: 到2020年 → 2020-12-31; for \"within\", the due date only when the anchor is a date the document states"},"duration":{"description":"for \"within\": the time limit as ISO 8601 (15个工作日内 → P15D, 3个月内 → P3M, 4个小时 → PT4H)","anyOf":[{"type":"string","pattern":"^P(?:\\d{1,4}[DWMY]|T\\d{1,4}H)$"},{"type":"null"}]},"workingDays":{"description":"for \"within\": the days are working days (工作日)","type":"boolean"},"anchor":{"description":"for \"within\": the event the limit counts from, as written (受理申请之日, 印发)","type":["string","null"]},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","taskId","sectionId","kind","start","end","text","span","rule"],"additionalProperties":false}},"responsibleUnits":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"taskId":{"type":["string","null"]},"name":{"type":"string","description":"one organisation, e.g. 省民政厅, 各县(市、区)民政局"},"role":{"type":"string","enum":["lead","support","responsible"]},"text":{"type":"string"},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991},"rule":{"type":"string","minLength":1,"description":"(extension) id of the rule that produced the item, e.g. deadline/by-year, unit/label"}},"required":["id","taskId","name","role","text","span","rule"],"additionalProperties":false}},"references":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"title":{"type":"string","description":"inside 《》"},"docNumber":{"type":["string","null"]},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["id","title","docNumber","span"],"additionalProperties":false}},"tables":{"type":"array","items":{"type":"object","properties":{"id":{"type":"string","minLength":1},"sectionId":{"type":["string","null"]},"header":{"type":"array","items":{"type":"string"}},"rows":{"type":"array","items":{"type":"array","items":{"type":"string"}}},"span":{"type":"array","prefixItems":[{"type":"integer","minimum":0,"maximum":9007199254740991},{"type":"integer","minimum":0,"maximum":9007199254740991}],"items":false,"minItems":2,"maxItems":2,"description":"[start, end): UTF-16 code-unit offsets into source.text, end exclusive"},"page":{"description":"(extension) for PDF and OFD input: the 1-based page the item starts on","type":"integer","exclusiveMinimum":0,"maximum":9007199254740991}},"required":["id","sectionId","header","rows","span"],"additionalProperties":false}},"warnings":{"type":"array","items":{"type":"string"},"description":"what the extractor noticed and could not resolve (never silent)"}},"required":["schemaVersion","source","meta","sections","tasks","indicators","deadlines","responsibleUnits","references","tables","warnings"],"additionalProperties":false,"title":"policy-extract document","description":"One policy document extracted by policy-extract (see SPEC.md)."};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern4 = new RegExp("^[0-9a-f]{64}$", "u");
 const pattern5 = new RegExp("^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$", "u");
@@ -830,7 +830,7 @@ return false;
 else {
 const _errs82 = errors;
 for(const key4 in data31){
-if(!((((((((key4 === "id") || (key4 === "parentId")) || (key4 === "level")) || (key4 === "marker")) || (key4 === "ordinal")) || (key4 === "title")) || (key4 === "span")) || (key4 === "rule"))){
+if(!(func1.call(schema32.properties.sections.items.properties, key4))){
 validate20.errors = [{instancePath:instancePath+"/sections/" + i4,schemaPath:"#/$defs/PolicyDocument/properties/sections/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1094,12 +1094,39 @@ else {
 var valid14 = true;
 }
 if(valid14){
-if(data31.rule !== undefined){
-let data41 = data31.rule;
+if(data31.page !== undefined){
+let data41 = data31.page;
 const _errs105 = errors;
+if(!(((typeof data41 == "number") && (!(data41 % 1) && !isNaN(data41))) && (isFinite(data41)))){
+validate20.errors = [{instancePath:instancePath+"/sections/" + i4+"/page",schemaPath:"#/$defs/PolicyDocument/properties/sections/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
 if(errors === _errs105){
-if(typeof data41 === "string"){
-if(data41.length < 1){
+if((typeof data41 == "number") && (isFinite(data41))){
+if(data41 > 9007199254740991 || isNaN(data41)){
+validate20.errors = [{instancePath:instancePath+"/sections/" + i4+"/page",schemaPath:"#/$defs/PolicyDocument/properties/sections/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data41 <= 0 || isNaN(data41)){
+validate20.errors = [{instancePath:instancePath+"/sections/" + i4+"/page",schemaPath:"#/$defs/PolicyDocument/properties/sections/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid14 = _errs105 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data31.rule !== undefined){
+let data42 = data31.rule;
+const _errs107 = errors;
+if(errors === _errs107){
+if(typeof data42 === "string"){
+if(data42.length < 1){
 validate20.errors = [{instancePath:instancePath+"/sections/" + i4+"/rule",schemaPath:"#/$defs/PolicyDocument/properties/sections/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1109,10 +1136,11 @@ validate20.errors = [{instancePath:instancePath+"/sections/" + i4+"/rule",schema
 return false;
 }
 }
-var valid14 = _errs105 === errors;
+var valid14 = _errs107 === errors;
 }
 else {
 var valid14 = true;
+}
 }
 }
 }
@@ -1147,38 +1175,38 @@ var valid1 = true;
 }
 if(valid1){
 if(data.tasks !== undefined){
-let data42 = data.tasks;
-const _errs107 = errors;
-if(errors === _errs107){
-if(Array.isArray(data42)){
-var valid17 = true;
-const len9 = data42.length;
-for(let i5=0; i5<len9; i5++){
-let data43 = data42[i5];
+let data43 = data.tasks;
 const _errs109 = errors;
 if(errors === _errs109){
-if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+if(Array.isArray(data43)){
+var valid17 = true;
+const len9 = data43.length;
+for(let i5=0; i5<len9; i5++){
+let data44 = data43[i5];
+const _errs111 = errors;
+if(errors === _errs111){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
 let missing5;
-if(((((((((((data43.id === undefined) && (missing5 = "id")) || ((data43.sectionId === undefined) && (missing5 = "sectionId"))) || ((data43.origin === undefined) && (missing5 = "origin"))) || ((data43.tableId === undefined) && (missing5 = "tableId"))) || ((data43.marker === undefined) && (missing5 = "marker"))) || ((data43.ordinal === undefined) && (missing5 = "ordinal"))) || ((data43.title === undefined) && (missing5 = "title"))) || ((data43.text === undefined) && (missing5 = "text"))) || ((data43.span === undefined) && (missing5 = "span"))) || ((data43.rule === undefined) && (missing5 = "rule"))){
+if(((((((((((data44.id === undefined) && (missing5 = "id")) || ((data44.sectionId === undefined) && (missing5 = "sectionId"))) || ((data44.origin === undefined) && (missing5 = "origin"))) || ((data44.tableId === undefined) && (missing5 = "tableId"))) || ((data44.marker === undefined) && (missing5 = "marker"))) || ((data44.ordinal === undefined) && (missing5 = "ordinal"))) || ((data44.title === undefined) && (missing5 = "title"))) || ((data44.text === undefined) && (missing5 = "text"))) || ((data44.span === undefined) && (missing5 = "span"))) || ((data44.rule === undefined) && (missing5 = "rule"))){
 validate20.errors = [{instancePath:instancePath+"/tasks/" + i5,schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-const _errs111 = errors;
-for(const key5 in data43){
+const _errs113 = errors;
+for(const key5 in data44){
 if(!(func1.call(schema32.properties.tasks.items.properties, key5))){
 validate20.errors = [{instancePath:instancePath+"/tasks/" + i5,schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs111 === errors){
-if(data43.id !== undefined){
-let data44 = data43.id;
-const _errs112 = errors;
-if(errors === _errs112){
-if(typeof data44 === "string"){
-if(data44.length < 1){
+if(_errs113 === errors){
+if(data44.id !== undefined){
+let data45 = data44.id;
+const _errs114 = errors;
+if(errors === _errs114){
+if(typeof data45 === "string"){
+if(data45.length < 1){
 validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/id",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1188,34 +1216,17 @@ validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/id",schemaPath:
 return false;
 }
 }
-var valid18 = _errs112 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data43.sectionId !== undefined){
-let data45 = data43.sectionId;
-const _errs114 = errors;
-if((typeof data45 !== "string") && (data45 !== null)){
-validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/sectionId",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/sectionId/type",keyword:"type",params:{type: schema32.properties.tasks.items.properties.sectionId.type},message:"must be string,null"}];
-return false;
-}
 var valid18 = _errs114 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data43.origin !== undefined){
-let data46 = data43.origin;
+if(data44.sectionId !== undefined){
+let data46 = data44.sectionId;
 const _errs116 = errors;
-if(typeof data46 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/origin",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((data46 === "body") || (data46 === "table"))){
-validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/origin",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/origin/enum",keyword:"enum",params:{allowedValues: schema32.properties.tasks.items.properties.origin.enum},message:"must be equal to one of the allowed values"}];
+if((typeof data46 !== "string") && (data46 !== null)){
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/sectionId",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/sectionId/type",keyword:"type",params:{type: schema32.properties.tasks.items.properties.sectionId.type},message:"must be string,null"}];
 return false;
 }
 var valid18 = _errs116 === errors;
@@ -1224,11 +1235,15 @@ else {
 var valid18 = true;
 }
 if(valid18){
-if(data43.tableId !== undefined){
-let data47 = data43.tableId;
+if(data44.origin !== undefined){
+let data47 = data44.origin;
 const _errs118 = errors;
-if((typeof data47 !== "string") && (data47 !== null)){
-validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/tableId",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/tableId/type",keyword:"type",params:{type: schema32.properties.tasks.items.properties.tableId.type},message:"must be string,null"}];
+if(typeof data47 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/origin",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/origin/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((data47 === "body") || (data47 === "table"))){
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/origin",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/origin/enum",keyword:"enum",params:{allowedValues: schema32.properties.tasks.items.properties.origin.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid18 = _errs118 === errors;
@@ -1237,11 +1252,11 @@ else {
 var valid18 = true;
 }
 if(valid18){
-if(data43.marker !== undefined){
-let data48 = data43.marker;
+if(data44.tableId !== undefined){
+let data48 = data44.tableId;
 const _errs120 = errors;
 if((typeof data48 !== "string") && (data48 !== null)){
-validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/marker",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/marker/type",keyword:"type",params:{type: schema32.properties.tasks.items.properties.marker.type},message:"must be string,null"}];
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/tableId",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/tableId/type",keyword:"type",params:{type: schema32.properties.tasks.items.properties.tableId.type},message:"must be string,null"}];
 return false;
 }
 var valid18 = _errs120 === errors;
@@ -1250,13 +1265,26 @@ else {
 var valid18 = true;
 }
 if(valid18){
-if(data43.ordinal !== undefined){
-let data49 = data43.ordinal;
+if(data44.marker !== undefined){
+let data49 = data44.marker;
 const _errs122 = errors;
-const _errs123 = errors;
-let valid19 = false;
+if((typeof data49 !== "string") && (data49 !== null)){
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/marker",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/marker/type",keyword:"type",params:{type: schema32.properties.tasks.items.properties.marker.type},message:"must be string,null"}];
+return false;
+}
+var valid18 = _errs122 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data44.ordinal !== undefined){
+let data50 = data44.ordinal;
 const _errs124 = errors;
-if(!(((typeof data49 == "number") && (!(data49 % 1) && !isNaN(data49))) && (isFinite(data49)))){
+const _errs125 = errors;
+let valid19 = false;
+const _errs126 = errors;
+if(!(((typeof data50 == "number") && (!(data50 % 1) && !isNaN(data50))) && (isFinite(data50)))){
 const err18 = {instancePath:instancePath+"/tasks/" + i5+"/ordinal",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/ordinal/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err18];
@@ -1266,9 +1294,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(errors === _errs124){
-if((typeof data49 == "number") && (isFinite(data49))){
-if(data49 > 9007199254740991 || isNaN(data49)){
+if(errors === _errs126){
+if((typeof data50 == "number") && (isFinite(data50))){
+if(data50 > 9007199254740991 || isNaN(data50)){
 const err19 = {instancePath:instancePath+"/tasks/" + i5+"/ordinal",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/ordinal/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err19];
@@ -1279,7 +1307,7 @@ vErrors.push(err19);
 errors++;
 }
 else {
-if(data49 < -9007199254740991 || isNaN(data49)){
+if(data50 < -9007199254740991 || isNaN(data50)){
 const err20 = {instancePath:instancePath+"/tasks/" + i5+"/ordinal",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/ordinal/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"};
 if(vErrors === null){
 vErrors = [err20];
@@ -1292,10 +1320,10 @@ errors++;
 }
 }
 }
-var _valid4 = _errs124 === errors;
+var _valid4 = _errs126 === errors;
 valid19 = valid19 || _valid4;
-const _errs126 = errors;
-if(data49 !== null){
+const _errs128 = errors;
+if(data50 !== null){
 const err21 = {instancePath:instancePath+"/tasks/" + i5+"/ordinal",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/ordinal/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err21];
@@ -1305,7 +1333,7 @@ vErrors.push(err21);
 }
 errors++;
 }
-var _valid4 = _errs126 === errors;
+var _valid4 = _errs128 === errors;
 valid19 = valid19 || _valid4;
 if(!valid19){
 const err22 = {instancePath:instancePath+"/tasks/" + i5+"/ordinal",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/ordinal/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -1320,39 +1348,27 @@ validate20.errors = vErrors;
 return false;
 }
 else {
-errors = _errs123;
+errors = _errs125;
 if(vErrors !== null){
-if(_errs123){
-vErrors.length = _errs123;
+if(_errs125){
+vErrors.length = _errs125;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid18 = _errs122 === errors;
+var valid18 = _errs124 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data43.title !== undefined){
-let data50 = data43.title;
-const _errs128 = errors;
-if((typeof data50 !== "string") && (data50 !== null)){
-validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/title",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/title/type",keyword:"type",params:{type: schema32.properties.tasks.items.properties.title.type},message:"must be string,null"}];
-return false;
-}
-var valid18 = _errs128 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data43.text !== undefined){
+if(data44.title !== undefined){
+let data51 = data44.title;
 const _errs130 = errors;
-if(typeof data43.text !== "string"){
-validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/text",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data51 !== "string") && (data51 !== null)){
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/title",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/title/type",keyword:"type",params:{type: schema32.properties.tasks.items.properties.title.type},message:"must be string,null"}];
 return false;
 }
 var valid18 = _errs130 === errors;
@@ -1361,62 +1377,50 @@ else {
 var valid18 = true;
 }
 if(valid18){
-if(data43.span !== undefined){
-let data52 = data43.span;
+if(data44.text !== undefined){
 const _errs132 = errors;
-if(errors === _errs132){
-if(Array.isArray(data52)){
-if(data52.length > 2){
+if(typeof data44.text !== "string"){
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/text",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid18 = _errs132 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data44.span !== undefined){
+let data53 = data44.span;
+const _errs134 = errors;
+if(errors === _errs134){
+if(Array.isArray(data53)){
+if(data53.length > 2){
 validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data52.length < 2){
+if(data53.length < 2){
 validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
-const len10 = data52.length;
+const len10 = data53.length;
 if(len10 > 0){
-let data53 = data52[0];
-const _errs134 = errors;
-if(!(((typeof data53 == "number") && (!(data53 % 1) && !isNaN(data53))) && (isFinite(data53)))){
-validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs134){
-if((typeof data53 == "number") && (isFinite(data53))){
-if(data53 > 9007199254740991 || isNaN(data53)){
-validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
-return false;
-}
-else {
-if(data53 < 0 || isNaN(data53)){
-validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid20 = _errs134 === errors;
-}
-if(valid20){
-if(len10 > 1){
-let data54 = data52[1];
+let data54 = data53[0];
 const _errs136 = errors;
 if(!(((typeof data54 == "number") && (!(data54 % 1) && !isNaN(data54))) && (isFinite(data54)))){
-validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs136){
 if((typeof data54 == "number") && (isFinite(data54))){
 if(data54 > 9007199254740991 || isNaN(data54)){
-validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
 if(data54 < 0 || isNaN(data54)){
-validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -1425,7 +1429,31 @@ return false;
 var valid20 = _errs136 === errors;
 }
 if(valid20){
-const len11 = data52.length;
+if(len10 > 1){
+let data55 = data53[1];
+const _errs138 = errors;
+if(!(((typeof data55 == "number") && (!(data55 % 1) && !isNaN(data55))) && (isFinite(data55)))){
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs138){
+if((typeof data55 == "number") && (isFinite(data55))){
+if(data55 > 9007199254740991 || isNaN(data55)){
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data55 < 0 || isNaN(data55)){
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid20 = _errs138 === errors;
+}
+if(valid20){
+const len11 = data53.length;
 if(!(len11 <= 2)){
 validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
@@ -1440,32 +1468,59 @@ validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/span",schemaPat
 return false;
 }
 }
-var valid18 = _errs132 === errors;
+var valid18 = _errs134 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data43.group !== undefined){
-let data55 = data43.group;
-const _errs138 = errors;
-if((typeof data55 !== "string") && (data55 !== null)){
+if(data44.page !== undefined){
+let data56 = data44.page;
+const _errs140 = errors;
+if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/page",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs140){
+if((typeof data56 == "number") && (isFinite(data56))){
+if(data56 > 9007199254740991 || isNaN(data56)){
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/page",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data56 <= 0 || isNaN(data56)){
+validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/page",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid18 = _errs140 === errors;
+}
+else {
+var valid18 = true;
+}
+if(valid18){
+if(data44.group !== undefined){
+let data57 = data44.group;
+const _errs142 = errors;
+if((typeof data57 !== "string") && (data57 !== null)){
 validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/group",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/group/type",keyword:"type",params:{type: schema32.properties.tasks.items.properties.group.type},message:"must be string,null"}];
 return false;
 }
-var valid18 = _errs138 === errors;
+var valid18 = _errs142 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data43.row !== undefined){
-let data56 = data43.row;
-const _errs140 = errors;
-const _errs141 = errors;
+if(data44.row !== undefined){
+let data58 = data44.row;
+const _errs144 = errors;
+const _errs145 = errors;
 let valid21 = false;
-const _errs142 = errors;
-if(!(((typeof data56 == "number") && (!(data56 % 1) && !isNaN(data56))) && (isFinite(data56)))){
+const _errs146 = errors;
+if(!(((typeof data58 == "number") && (!(data58 % 1) && !isNaN(data58))) && (isFinite(data58)))){
 const err23 = {instancePath:instancePath+"/tasks/" + i5+"/row",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/row/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err23];
@@ -1475,9 +1530,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(errors === _errs142){
-if((typeof data56 == "number") && (isFinite(data56))){
-if(data56 > 9007199254740991 || isNaN(data56)){
+if(errors === _errs146){
+if((typeof data58 == "number") && (isFinite(data58))){
+if(data58 > 9007199254740991 || isNaN(data58)){
 const err24 = {instancePath:instancePath+"/tasks/" + i5+"/row",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/row/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err24];
@@ -1488,7 +1543,7 @@ vErrors.push(err24);
 errors++;
 }
 else {
-if(data56 <= 0 || isNaN(data56)){
+if(data58 <= 0 || isNaN(data58)){
 const err25 = {instancePath:instancePath+"/tasks/" + i5+"/row",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/row/anyOf/0/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"};
 if(vErrors === null){
 vErrors = [err25];
@@ -1501,10 +1556,10 @@ errors++;
 }
 }
 }
-var _valid5 = _errs142 === errors;
+var _valid5 = _errs146 === errors;
 valid21 = valid21 || _valid5;
-const _errs144 = errors;
-if(data56 !== null){
+const _errs148 = errors;
+if(data58 !== null){
 const err26 = {instancePath:instancePath+"/tasks/" + i5+"/row",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/row/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err26];
@@ -1514,7 +1569,7 @@ vErrors.push(err26);
 }
 errors++;
 }
-var _valid5 = _errs144 === errors;
+var _valid5 = _errs148 === errors;
 valid21 = valid21 || _valid5;
 if(!valid21){
 const err27 = {instancePath:instancePath+"/tasks/" + i5+"/row",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/row/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -1529,28 +1584,28 @@ validate20.errors = vErrors;
 return false;
 }
 else {
-errors = _errs141;
+errors = _errs145;
 if(vErrors !== null){
-if(_errs141){
-vErrors.length = _errs141;
+if(_errs145){
+vErrors.length = _errs145;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid18 = _errs140 === errors;
+var valid18 = _errs144 === errors;
 }
 else {
 var valid18 = true;
 }
 if(valid18){
-if(data43.rule !== undefined){
-let data57 = data43.rule;
-const _errs146 = errors;
-if(errors === _errs146){
-if(typeof data57 === "string"){
-if(data57.length < 1){
+if(data44.rule !== undefined){
+let data59 = data44.rule;
+const _errs150 = errors;
+if(errors === _errs150){
+if(typeof data59 === "string"){
+if(data59.length < 1){
 validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/rule",schemaPath:"#/$defs/PolicyDocument/properties/tasks/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1560,10 +1615,11 @@ validate20.errors = [{instancePath:instancePath+"/tasks/" + i5+"/rule",schemaPat
 return false;
 }
 }
-var valid18 = _errs146 === errors;
+var valid18 = _errs150 === errors;
 }
 else {
 var valid18 = true;
+}
 }
 }
 }
@@ -1584,7 +1640,7 @@ validate20.errors = [{instancePath:instancePath+"/tasks/" + i5,schemaPath:"#/$de
 return false;
 }
 }
-var valid17 = _errs109 === errors;
+var valid17 = _errs111 === errors;
 if(!valid17){
 break;
 }
@@ -1595,45 +1651,45 @@ validate20.errors = [{instancePath:instancePath+"/tasks",schemaPath:"#/$defs/Pol
 return false;
 }
 }
-var valid1 = _errs107 === errors;
+var valid1 = _errs109 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.indicators !== undefined){
-let data58 = data.indicators;
-const _errs148 = errors;
-if(errors === _errs148){
-if(Array.isArray(data58)){
+let data60 = data.indicators;
+const _errs152 = errors;
+if(errors === _errs152){
+if(Array.isArray(data60)){
 var valid22 = true;
-const len12 = data58.length;
+const len12 = data60.length;
 for(let i6=0; i6<len12; i6++){
-let data59 = data58[i6];
-const _errs150 = errors;
-if(errors === _errs150){
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+let data61 = data60[i6];
+const _errs154 = errors;
+if(errors === _errs154){
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
 let missing6;
-if((((((((((((((data59.id === undefined) && (missing6 = "id")) || ((data59.taskId === undefined) && (missing6 = "taskId"))) || ((data59.sectionId === undefined) && (missing6 = "sectionId"))) || ((data59.kind === undefined) && (missing6 = "kind"))) || ((data59.subject === undefined) && (missing6 = "subject"))) || ((data59.comparator === undefined) && (missing6 = "comparator"))) || ((data59.value === undefined) && (missing6 = "value"))) || ((data59.valueMax === undefined) && (missing6 = "valueMax"))) || ((data59.unit === undefined) && (missing6 = "unit"))) || ((data59.year === undefined) && (missing6 = "year"))) || ((data59.text === undefined) && (missing6 = "text"))) || ((data59.span === undefined) && (missing6 = "span"))) || ((data59.rule === undefined) && (missing6 = "rule"))){
+if((((((((((((((data61.id === undefined) && (missing6 = "id")) || ((data61.taskId === undefined) && (missing6 = "taskId"))) || ((data61.sectionId === undefined) && (missing6 = "sectionId"))) || ((data61.kind === undefined) && (missing6 = "kind"))) || ((data61.subject === undefined) && (missing6 = "subject"))) || ((data61.comparator === undefined) && (missing6 = "comparator"))) || ((data61.value === undefined) && (missing6 = "value"))) || ((data61.valueMax === undefined) && (missing6 = "valueMax"))) || ((data61.unit === undefined) && (missing6 = "unit"))) || ((data61.year === undefined) && (missing6 = "year"))) || ((data61.text === undefined) && (missing6 = "text"))) || ((data61.span === undefined) && (missing6 = "span"))) || ((data61.rule === undefined) && (missing6 = "rule"))){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6,schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-const _errs152 = errors;
-for(const key6 in data59){
+const _errs156 = errors;
+for(const key6 in data61){
 if(!(func1.call(schema32.properties.indicators.items.properties, key6))){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6,schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs152 === errors){
-if(data59.id !== undefined){
-let data60 = data59.id;
-const _errs153 = errors;
-if(errors === _errs153){
-if(typeof data60 === "string"){
-if(data60.length < 1){
+if(_errs156 === errors){
+if(data61.id !== undefined){
+let data62 = data61.id;
+const _errs157 = errors;
+if(errors === _errs157){
+if(typeof data62 === "string"){
+if(data62.length < 1){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/id",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1643,47 +1699,17 @@ validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/id",schema
 return false;
 }
 }
-var valid23 = _errs153 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data59.taskId !== undefined){
-let data61 = data59.taskId;
-const _errs155 = errors;
-if((typeof data61 !== "string") && (data61 !== null)){
-validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/taskId",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/taskId/type",keyword:"type",params:{type: schema32.properties.indicators.items.properties.taskId.type},message:"must be string,null"}];
-return false;
-}
-var valid23 = _errs155 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data59.sectionId !== undefined){
-let data62 = data59.sectionId;
-const _errs157 = errors;
-if((typeof data62 !== "string") && (data62 !== null)){
-validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/sectionId",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/sectionId/type",keyword:"type",params:{type: schema32.properties.indicators.items.properties.sectionId.type},message:"must be string,null"}];
-return false;
-}
 var valid23 = _errs157 === errors;
 }
 else {
 var valid23 = true;
 }
 if(valid23){
-if(data59.kind !== undefined){
-let data63 = data59.kind;
+if(data61.taskId !== undefined){
+let data63 = data61.taskId;
 const _errs159 = errors;
-if(typeof data63 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/kind",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!((data63 === "target") || (data63 === "actual"))){
-validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/kind",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.indicators.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+if((typeof data63 !== "string") && (data63 !== null)){
+validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/taskId",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/taskId/type",keyword:"type",params:{type: schema32.properties.indicators.items.properties.taskId.type},message:"must be string,null"}];
 return false;
 }
 var valid23 = _errs159 === errors;
@@ -1692,10 +1718,11 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data59.subject !== undefined){
+if(data61.sectionId !== undefined){
+let data64 = data61.sectionId;
 const _errs161 = errors;
-if(typeof data59.subject !== "string"){
-validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/subject",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if((typeof data64 !== "string") && (data64 !== null)){
+validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/sectionId",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/sectionId/type",keyword:"type",params:{type: schema32.properties.indicators.items.properties.sectionId.type},message:"must be string,null"}];
 return false;
 }
 var valid23 = _errs161 === errors;
@@ -1704,15 +1731,15 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data59.comparator !== undefined){
-let data65 = data59.comparator;
+if(data61.kind !== undefined){
+let data65 = data61.kind;
 const _errs163 = errors;
 if(typeof data65 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/comparator",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/comparator/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/kind",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-if(!((((((data65 === ">=") || (data65 === ">")) || (data65 === "<=")) || (data65 === "<")) || (data65 === "=")) || (data65 === "range"))){
-validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/comparator",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/comparator/enum",keyword:"enum",params:{allowedValues: schema32.properties.indicators.items.properties.comparator.enum},message:"must be equal to one of the allowed values"}];
+if(!((data65 === "target") || (data65 === "actual"))){
+validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/kind",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.indicators.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid23 = _errs163 === errors;
@@ -1721,11 +1748,10 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data59.value !== undefined){
-let data66 = data59.value;
+if(data61.subject !== undefined){
 const _errs165 = errors;
-if(!((typeof data66 == "number") && (isFinite(data66)))){
-validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/value",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+if(typeof data61.subject !== "string"){
+validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/subject",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/subject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs165 === errors;
@@ -1734,11 +1760,15 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data59.valueMax !== undefined){
-let data67 = data59.valueMax;
+if(data61.comparator !== undefined){
+let data67 = data61.comparator;
 const _errs167 = errors;
-if((!((typeof data67 == "number") && (isFinite(data67)))) && (data67 !== null)){
-validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/valueMax",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/valueMax/type",keyword:"type",params:{type: schema32.properties.indicators.items.properties.valueMax.type},message:"must be number,null"}];
+if(typeof data67 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/comparator",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/comparator/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!((((((data67 === ">=") || (data67 === ">")) || (data67 === "<=")) || (data67 === "<")) || (data67 === "=")) || (data67 === "range"))){
+validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/comparator",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/comparator/enum",keyword:"enum",params:{allowedValues: schema32.properties.indicators.items.properties.comparator.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid23 = _errs167 === errors;
@@ -1747,10 +1777,11 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data59.unit !== undefined){
+if(data61.value !== undefined){
+let data68 = data61.value;
 const _errs169 = errors;
-if(typeof data59.unit !== "string"){
-validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/unit",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!((typeof data68 == "number") && (isFinite(data68)))){
+validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/value",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid23 = _errs169 === errors;
@@ -1759,13 +1790,38 @@ else {
 var valid23 = true;
 }
 if(valid23){
-if(data59.year !== undefined){
-let data69 = data59.year;
+if(data61.valueMax !== undefined){
+let data69 = data61.valueMax;
 const _errs171 = errors;
-const _errs172 = errors;
-let valid24 = false;
+if((!((typeof data69 == "number") && (isFinite(data69)))) && (data69 !== null)){
+validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/valueMax",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/valueMax/type",keyword:"type",params:{type: schema32.properties.indicators.items.properties.valueMax.type},message:"must be number,null"}];
+return false;
+}
+var valid23 = _errs171 === errors;
+}
+else {
+var valid23 = true;
+}
+if(valid23){
+if(data61.unit !== undefined){
 const _errs173 = errors;
-if(!(((typeof data69 == "number") && (!(data69 % 1) && !isNaN(data69))) && (isFinite(data69)))){
+if(typeof data61.unit !== "string"){
+validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/unit",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid23 = _errs173 === errors;
+}
+else {
+var valid23 = true;
+}
+if(valid23){
+if(data61.year !== undefined){
+let data71 = data61.year;
+const _errs175 = errors;
+const _errs176 = errors;
+let valid24 = false;
+const _errs177 = errors;
+if(!(((typeof data71 == "number") && (!(data71 % 1) && !isNaN(data71))) && (isFinite(data71)))){
 const err28 = {instancePath:instancePath+"/indicators/" + i6+"/year",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/year/anyOf/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"};
 if(vErrors === null){
 vErrors = [err28];
@@ -1775,9 +1831,9 @@ vErrors.push(err28);
 }
 errors++;
 }
-if(errors === _errs173){
-if((typeof data69 == "number") && (isFinite(data69))){
-if(data69 > 9007199254740991 || isNaN(data69)){
+if(errors === _errs177){
+if((typeof data71 == "number") && (isFinite(data71))){
+if(data71 > 9007199254740991 || isNaN(data71)){
 const err29 = {instancePath:instancePath+"/indicators/" + i6+"/year",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/year/anyOf/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"};
 if(vErrors === null){
 vErrors = [err29];
@@ -1788,7 +1844,7 @@ vErrors.push(err29);
 errors++;
 }
 else {
-if(data69 < -9007199254740991 || isNaN(data69)){
+if(data71 < -9007199254740991 || isNaN(data71)){
 const err30 = {instancePath:instancePath+"/indicators/" + i6+"/year",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/year/anyOf/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: -9007199254740991},message:"must be >= -9007199254740991"};
 if(vErrors === null){
 vErrors = [err30];
@@ -1801,10 +1857,10 @@ errors++;
 }
 }
 }
-var _valid6 = _errs173 === errors;
+var _valid6 = _errs177 === errors;
 valid24 = valid24 || _valid6;
-const _errs175 = errors;
-if(data69 !== null){
+const _errs179 = errors;
+if(data71 !== null){
 const err31 = {instancePath:instancePath+"/indicators/" + i6+"/year",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/year/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err31];
@@ -1814,7 +1870,7 @@ vErrors.push(err31);
 }
 errors++;
 }
-var _valid6 = _errs175 === errors;
+var _valid6 = _errs179 === errors;
 valid24 = valid24 || _valid6;
 if(!valid24){
 const err32 = {instancePath:instancePath+"/indicators/" + i6+"/year",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/year/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -1829,99 +1885,99 @@ validate20.errors = vErrors;
 return false;
 }
 else {
-errors = _errs172;
+errors = _errs176;
 if(vErrors !== null){
-if(_errs172){
-vErrors.length = _errs172;
+if(_errs176){
+vErrors.length = _errs176;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid23 = _errs171 === errors;
+var valid23 = _errs175 === errors;
 }
 else {
 var valid23 = true;
 }
 if(valid23){
-if(data59.text !== undefined){
-const _errs177 = errors;
-if(typeof data59.text !== "string"){
+if(data61.text !== undefined){
+const _errs181 = errors;
+if(typeof data61.text !== "string"){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/text",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid23 = _errs177 === errors;
+var valid23 = _errs181 === errors;
 }
 else {
 var valid23 = true;
 }
 if(valid23){
-if(data59.span !== undefined){
-let data71 = data59.span;
-const _errs179 = errors;
-if(errors === _errs179){
-if(Array.isArray(data71)){
-if(data71.length > 2){
+if(data61.span !== undefined){
+let data73 = data61.span;
+const _errs183 = errors;
+if(errors === _errs183){
+if(Array.isArray(data73)){
+if(data73.length > 2){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/span",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data71.length < 2){
+if(data73.length < 2){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/span",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
-const len13 = data71.length;
+const len13 = data73.length;
 if(len13 > 0){
-let data72 = data71[0];
-const _errs181 = errors;
-if(!(((typeof data72 == "number") && (!(data72 % 1) && !isNaN(data72))) && (isFinite(data72)))){
+let data74 = data73[0];
+const _errs185 = errors;
+if(!(((typeof data74 == "number") && (!(data74 % 1) && !isNaN(data74))) && (isFinite(data74)))){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs181){
-if((typeof data72 == "number") && (isFinite(data72))){
-if(data72 > 9007199254740991 || isNaN(data72)){
+if(errors === _errs185){
+if((typeof data74 == "number") && (isFinite(data74))){
+if(data74 > 9007199254740991 || isNaN(data74)){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data72 < 0 || isNaN(data72)){
+if(data74 < 0 || isNaN(data74)){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid25 = _errs181 === errors;
+var valid25 = _errs185 === errors;
 }
 if(valid25){
 if(len13 > 1){
-let data73 = data71[1];
-const _errs183 = errors;
-if(!(((typeof data73 == "number") && (!(data73 % 1) && !isNaN(data73))) && (isFinite(data73)))){
+let data75 = data73[1];
+const _errs187 = errors;
+if(!(((typeof data75 == "number") && (!(data75 % 1) && !isNaN(data75))) && (isFinite(data75)))){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs183){
-if((typeof data73 == "number") && (isFinite(data73))){
-if(data73 > 9007199254740991 || isNaN(data73)){
+if(errors === _errs187){
+if((typeof data75 == "number") && (isFinite(data75))){
+if(data75 > 9007199254740991 || isNaN(data75)){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data73 < 0 || isNaN(data73)){
+if(data75 < 0 || isNaN(data75)){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid25 = _errs183 === errors;
+var valid25 = _errs187 === errors;
 }
 if(valid25){
-const len14 = data71.length;
+const len14 = data73.length;
 if(!(len14 <= 2)){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/span",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
@@ -1936,18 +1992,45 @@ validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/span",sche
 return false;
 }
 }
-var valid23 = _errs179 === errors;
+var valid23 = _errs183 === errors;
 }
 else {
 var valid23 = true;
 }
 if(valid23){
-if(data59.rule !== undefined){
-let data74 = data59.rule;
-const _errs185 = errors;
-if(errors === _errs185){
-if(typeof data74 === "string"){
-if(data74.length < 1){
+if(data61.page !== undefined){
+let data76 = data61.page;
+const _errs189 = errors;
+if(!(((typeof data76 == "number") && (!(data76 % 1) && !isNaN(data76))) && (isFinite(data76)))){
+validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/page",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs189){
+if((typeof data76 == "number") && (isFinite(data76))){
+if(data76 > 9007199254740991 || isNaN(data76)){
+validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/page",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data76 <= 0 || isNaN(data76)){
+validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/page",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid23 = _errs189 === errors;
+}
+else {
+var valid23 = true;
+}
+if(valid23){
+if(data61.rule !== undefined){
+let data77 = data61.rule;
+const _errs191 = errors;
+if(errors === _errs191){
+if(typeof data77 === "string"){
+if(data77.length < 1){
 validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/rule",schemaPath:"#/$defs/PolicyDocument/properties/indicators/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1957,10 +2040,11 @@ validate20.errors = [{instancePath:instancePath+"/indicators/" + i6+"/rule",sche
 return false;
 }
 }
-var valid23 = _errs185 === errors;
+var valid23 = _errs191 === errors;
 }
 else {
 var valid23 = true;
+}
 }
 }
 }
@@ -1982,7 +2066,7 @@ validate20.errors = [{instancePath:instancePath+"/indicators/" + i6,schemaPath:"
 return false;
 }
 }
-var valid22 = _errs150 === errors;
+var valid22 = _errs154 === errors;
 if(!valid22){
 break;
 }
@@ -1993,45 +2077,45 @@ validate20.errors = [{instancePath:instancePath+"/indicators",schemaPath:"#/$def
 return false;
 }
 }
-var valid1 = _errs148 === errors;
+var valid1 = _errs152 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.deadlines !== undefined){
-let data75 = data.deadlines;
-const _errs187 = errors;
-if(errors === _errs187){
-if(Array.isArray(data75)){
+let data78 = data.deadlines;
+const _errs193 = errors;
+if(errors === _errs193){
+if(Array.isArray(data78)){
 var valid26 = true;
-const len15 = data75.length;
+const len15 = data78.length;
 for(let i7=0; i7<len15; i7++){
-let data76 = data75[i7];
-const _errs189 = errors;
-if(errors === _errs189){
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
+let data79 = data78[i7];
+const _errs195 = errors;
+if(errors === _errs195){
+if(data79 && typeof data79 == "object" && !Array.isArray(data79)){
 let missing7;
-if((((((((((data76.id === undefined) && (missing7 = "id")) || ((data76.taskId === undefined) && (missing7 = "taskId"))) || ((data76.sectionId === undefined) && (missing7 = "sectionId"))) || ((data76.kind === undefined) && (missing7 = "kind"))) || ((data76.start === undefined) && (missing7 = "start"))) || ((data76.end === undefined) && (missing7 = "end"))) || ((data76.text === undefined) && (missing7 = "text"))) || ((data76.span === undefined) && (missing7 = "span"))) || ((data76.rule === undefined) && (missing7 = "rule"))){
+if((((((((((data79.id === undefined) && (missing7 = "id")) || ((data79.taskId === undefined) && (missing7 = "taskId"))) || ((data79.sectionId === undefined) && (missing7 = "sectionId"))) || ((data79.kind === undefined) && (missing7 = "kind"))) || ((data79.start === undefined) && (missing7 = "start"))) || ((data79.end === undefined) && (missing7 = "end"))) || ((data79.text === undefined) && (missing7 = "text"))) || ((data79.span === undefined) && (missing7 = "span"))) || ((data79.rule === undefined) && (missing7 = "rule"))){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7,schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
-const _errs191 = errors;
-for(const key7 in data76){
+const _errs197 = errors;
+for(const key7 in data79){
 if(!(func1.call(schema32.properties.deadlines.items.properties, key7))){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7,schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs191 === errors){
-if(data76.id !== undefined){
-let data77 = data76.id;
-const _errs192 = errors;
-if(errors === _errs192){
-if(typeof data77 === "string"){
-if(data77.length < 1){
+if(_errs197 === errors){
+if(data79.id !== undefined){
+let data80 = data79.id;
+const _errs198 = errors;
+if(errors === _errs198){
+if(typeof data80 === "string"){
+if(data80.length < 1){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/id",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2041,64 +2125,64 @@ validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/id",schemaP
 return false;
 }
 }
-var valid27 = _errs192 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-if(data76.taskId !== undefined){
-let data78 = data76.taskId;
-const _errs194 = errors;
-if((typeof data78 !== "string") && (data78 !== null)){
-validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/taskId",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/taskId/type",keyword:"type",params:{type: schema32.properties.deadlines.items.properties.taskId.type},message:"must be string,null"}];
-return false;
-}
-var valid27 = _errs194 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-if(data76.sectionId !== undefined){
-let data79 = data76.sectionId;
-const _errs196 = errors;
-if((typeof data79 !== "string") && (data79 !== null)){
-validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/sectionId",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/sectionId/type",keyword:"type",params:{type: schema32.properties.deadlines.items.properties.sectionId.type},message:"must be string,null"}];
-return false;
-}
-var valid27 = _errs196 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-if(data76.kind !== undefined){
-let data80 = data76.kind;
-const _errs198 = errors;
-if(typeof data80 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/kind",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((((data80 === "by") || (data80 === "range")) || (data80 === "ongoing")) || (data80 === "recurring")) || (data80 === "within"))){
-validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/kind",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.deadlines.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
 var valid27 = _errs198 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data76.start !== undefined){
-let data81 = data76.start;
+if(data79.taskId !== undefined){
+let data81 = data79.taskId;
 const _errs200 = errors;
-const _errs201 = errors;
-let valid28 = false;
+if((typeof data81 !== "string") && (data81 !== null)){
+validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/taskId",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/taskId/type",keyword:"type",params:{type: schema32.properties.deadlines.items.properties.taskId.type},message:"must be string,null"}];
+return false;
+}
+var valid27 = _errs200 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data79.sectionId !== undefined){
+let data82 = data79.sectionId;
 const _errs202 = errors;
-if(errors === _errs202){
-if(typeof data81 === "string"){
-if(!pattern5.test(data81)){
+if((typeof data82 !== "string") && (data82 !== null)){
+validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/sectionId",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/sectionId/type",keyword:"type",params:{type: schema32.properties.deadlines.items.properties.sectionId.type},message:"must be string,null"}];
+return false;
+}
+var valid27 = _errs202 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data79.kind !== undefined){
+let data83 = data79.kind;
+const _errs204 = errors;
+if(typeof data83 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/kind",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/kind/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((((data83 === "by") || (data83 === "range")) || (data83 === "ongoing")) || (data83 === "recurring")) || (data83 === "within"))){
+validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/kind",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema32.properties.deadlines.items.properties.kind.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid27 = _errs204 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data79.start !== undefined){
+let data84 = data79.start;
+const _errs206 = errors;
+const _errs207 = errors;
+let valid28 = false;
+const _errs208 = errors;
+if(errors === _errs208){
+if(typeof data84 === "string"){
+if(!pattern5.test(data84)){
 const err33 = {instancePath:instancePath+"/deadlines/" + i7+"/start",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/start/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"+"\""};
 if(vErrors === null){
 vErrors = [err33];
@@ -2120,10 +2204,10 @@ vErrors.push(err34);
 errors++;
 }
 }
-var _valid7 = _errs202 === errors;
+var _valid7 = _errs208 === errors;
 valid28 = valid28 || _valid7;
-const _errs204 = errors;
-if(data81 !== null){
+const _errs210 = errors;
+if(data84 !== null){
 const err35 = {instancePath:instancePath+"/deadlines/" + i7+"/start",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/start/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
 vErrors = [err35];
@@ -2133,7 +2217,7 @@ vErrors.push(err35);
 }
 errors++;
 }
-var _valid7 = _errs204 === errors;
+var _valid7 = _errs210 === errors;
 valid28 = valid28 || _valid7;
 if(!valid28){
 const err36 = {instancePath:instancePath+"/deadlines/" + i7+"/start",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/start/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
@@ -2142,80 +2226,6 @@ vErrors = [err36];
 }
 else {
 vErrors.push(err36);
-}
-errors++;
-validate20.errors = vErrors;
-return false;
-}
-else {
-errors = _errs201;
-if(vErrors !== null){
-if(_errs201){
-vErrors.length = _errs201;
-}
-else {
-vErrors = null;
-}
-}
-}
-var valid27 = _errs200 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-if(data76.end !== undefined){
-let data82 = data76.end;
-const _errs206 = errors;
-const _errs207 = errors;
-let valid29 = false;
-const _errs208 = errors;
-if(errors === _errs208){
-if(typeof data82 === "string"){
-if(!pattern5.test(data82)){
-const err37 = {instancePath:instancePath+"/deadlines/" + i7+"/end",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/end/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"+"\""};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-else {
-const err38 = {instancePath:instancePath+"/deadlines/" + i7+"/end",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/end/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-}
-var _valid8 = _errs208 === errors;
-valid29 = valid29 || _valid8;
-const _errs210 = errors;
-if(data82 !== null){
-const err39 = {instancePath:instancePath+"/deadlines/" + i7+"/end",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/end/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-var _valid8 = _errs210 === errors;
-valid29 = valid29 || _valid8;
-if(!valid29){
-const err40 = {instancePath:instancePath+"/deadlines/" + i7+"/end",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/end/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
 }
 errors++;
 validate20.errors = vErrors;
@@ -2238,58 +2248,58 @@ else {
 var valid27 = true;
 }
 if(valid27){
-if(data76.duration !== undefined){
-let data83 = data76.duration;
+if(data79.end !== undefined){
+let data85 = data79.end;
 const _errs212 = errors;
 const _errs213 = errors;
-let valid30 = false;
+let valid29 = false;
 const _errs214 = errors;
 if(errors === _errs214){
-if(typeof data83 === "string"){
-if(!pattern9.test(data83)){
-const err41 = {instancePath:instancePath+"/deadlines/" + i7+"/duration",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/duration/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^P(?:\\d{1,4}[DWMY]|T\\d{1,4}H)$"},message:"must match pattern \""+"^P(?:\\d{1,4}[DWMY]|T\\d{1,4}H)$"+"\""};
+if(typeof data85 === "string"){
+if(!pattern5.test(data85)){
+const err37 = {instancePath:instancePath+"/deadlines/" + i7+"/end",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/end/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"},message:"must match pattern \""+"^\\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\\d|3[01])$"+"\""};
 if(vErrors === null){
-vErrors = [err41];
+vErrors = [err37];
 }
 else {
-vErrors.push(err41);
+vErrors.push(err37);
 }
 errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/deadlines/" + i7+"/duration",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/duration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err38 = {instancePath:instancePath+"/deadlines/" + i7+"/end",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/end/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
-vErrors = [err42];
+vErrors = [err38];
 }
 else {
-vErrors.push(err42);
+vErrors.push(err38);
 }
 errors++;
 }
 }
-var _valid9 = _errs214 === errors;
-valid30 = valid30 || _valid9;
+var _valid8 = _errs214 === errors;
+valid29 = valid29 || _valid8;
 const _errs216 = errors;
-if(data83 !== null){
-const err43 = {instancePath:instancePath+"/deadlines/" + i7+"/duration",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/duration/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(data85 !== null){
+const err39 = {instancePath:instancePath+"/deadlines/" + i7+"/end",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/end/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
 if(vErrors === null){
-vErrors = [err43];
+vErrors = [err39];
 }
 else {
-vErrors.push(err43);
+vErrors.push(err39);
 }
 errors++;
 }
-var _valid9 = _errs216 === errors;
-valid30 = valid30 || _valid9;
-if(!valid30){
-const err44 = {instancePath:instancePath+"/deadlines/" + i7+"/duration",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+var _valid8 = _errs216 === errors;
+valid29 = valid29 || _valid8;
+if(!valid29){
+const err40 = {instancePath:instancePath+"/deadlines/" + i7+"/end",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/end/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
 if(vErrors === null){
-vErrors = [err44];
+vErrors = [err40];
 }
 else {
-vErrors.push(err44);
+vErrors.push(err40);
 }
 errors++;
 validate20.errors = vErrors;
@@ -2312,11 +2322,73 @@ else {
 var valid27 = true;
 }
 if(valid27){
-if(data76.workingDays !== undefined){
+if(data79.duration !== undefined){
+let data86 = data79.duration;
 const _errs218 = errors;
-if(typeof data76.workingDays !== "boolean"){
-validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/workingDays",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/workingDays/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+const _errs219 = errors;
+let valid30 = false;
+const _errs220 = errors;
+if(errors === _errs220){
+if(typeof data86 === "string"){
+if(!pattern9.test(data86)){
+const err41 = {instancePath:instancePath+"/deadlines/" + i7+"/duration",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/duration/anyOf/0/pattern",keyword:"pattern",params:{pattern: "^P(?:\\d{1,4}[DWMY]|T\\d{1,4}H)$"},message:"must match pattern \""+"^P(?:\\d{1,4}[DWMY]|T\\d{1,4}H)$"+"\""};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+}
+else {
+const err42 = {instancePath:instancePath+"/deadlines/" + i7+"/duration",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/duration/anyOf/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+}
+var _valid9 = _errs220 === errors;
+valid30 = valid30 || _valid9;
+const _errs222 = errors;
+if(data86 !== null){
+const err43 = {instancePath:instancePath+"/deadlines/" + i7+"/duration",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/duration/anyOf/1/type",keyword:"type",params:{type: "null"},message:"must be null"};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+var _valid9 = _errs222 === errors;
+valid30 = valid30 || _valid9;
+if(!valid30){
+const err44 = {instancePath:instancePath+"/deadlines/" + i7+"/duration",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/duration/anyOf",keyword:"anyOf",params:{},message:"must match a schema in anyOf"};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+validate20.errors = vErrors;
 return false;
+}
+else {
+errors = _errs219;
+if(vErrors !== null){
+if(_errs219){
+vErrors.length = _errs219;
+}
+else {
+vErrors = null;
+}
+}
 }
 var valid27 = _errs218 === errors;
 }
@@ -2324,96 +2396,108 @@ else {
 var valid27 = true;
 }
 if(valid27){
-if(data76.anchor !== undefined){
-let data85 = data76.anchor;
-const _errs220 = errors;
-if((typeof data85 !== "string") && (data85 !== null)){
+if(data79.workingDays !== undefined){
+const _errs224 = errors;
+if(typeof data79.workingDays !== "boolean"){
+validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/workingDays",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/workingDays/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid27 = _errs224 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data79.anchor !== undefined){
+let data88 = data79.anchor;
+const _errs226 = errors;
+if((typeof data88 !== "string") && (data88 !== null)){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/anchor",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/anchor/type",keyword:"type",params:{type: schema32.properties.deadlines.items.properties.anchor.type},message:"must be string,null"}];
 return false;
 }
-var valid27 = _errs220 === errors;
+var valid27 = _errs226 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data76.text !== undefined){
-const _errs222 = errors;
-if(typeof data76.text !== "string"){
+if(data79.text !== undefined){
+const _errs228 = errors;
+if(typeof data79.text !== "string"){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/text",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid27 = _errs222 === errors;
+var valid27 = _errs228 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data76.span !== undefined){
-let data87 = data76.span;
-const _errs224 = errors;
-if(errors === _errs224){
-if(Array.isArray(data87)){
-if(data87.length > 2){
+if(data79.span !== undefined){
+let data90 = data79.span;
+const _errs230 = errors;
+if(errors === _errs230){
+if(Array.isArray(data90)){
+if(data90.length > 2){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/span",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data87.length < 2){
+if(data90.length < 2){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/span",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
-const len16 = data87.length;
+const len16 = data90.length;
 if(len16 > 0){
-let data88 = data87[0];
-const _errs226 = errors;
-if(!(((typeof data88 == "number") && (!(data88 % 1) && !isNaN(data88))) && (isFinite(data88)))){
+let data91 = data90[0];
+const _errs232 = errors;
+if(!(((typeof data91 == "number") && (!(data91 % 1) && !isNaN(data91))) && (isFinite(data91)))){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs226){
-if((typeof data88 == "number") && (isFinite(data88))){
-if(data88 > 9007199254740991 || isNaN(data88)){
+if(errors === _errs232){
+if((typeof data91 == "number") && (isFinite(data91))){
+if(data91 > 9007199254740991 || isNaN(data91)){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data88 < 0 || isNaN(data88)){
+if(data91 < 0 || isNaN(data91)){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid31 = _errs226 === errors;
+var valid31 = _errs232 === errors;
 }
 if(valid31){
 if(len16 > 1){
-let data89 = data87[1];
-const _errs228 = errors;
-if(!(((typeof data89 == "number") && (!(data89 % 1) && !isNaN(data89))) && (isFinite(data89)))){
+let data92 = data90[1];
+const _errs234 = errors;
+if(!(((typeof data92 == "number") && (!(data92 % 1) && !isNaN(data92))) && (isFinite(data92)))){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs228){
-if((typeof data89 == "number") && (isFinite(data89))){
-if(data89 > 9007199254740991 || isNaN(data89)){
+if(errors === _errs234){
+if((typeof data92 == "number") && (isFinite(data92))){
+if(data92 > 9007199254740991 || isNaN(data92)){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data89 < 0 || isNaN(data89)){
+if(data92 < 0 || isNaN(data92)){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid31 = _errs228 === errors;
+var valid31 = _errs234 === errors;
 }
 if(valid31){
-const len17 = data87.length;
+const len17 = data90.length;
 if(!(len17 <= 2)){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/span",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
@@ -2428,18 +2512,45 @@ validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/span",schem
 return false;
 }
 }
-var valid27 = _errs224 === errors;
+var valid27 = _errs230 === errors;
 }
 else {
 var valid27 = true;
 }
 if(valid27){
-if(data76.rule !== undefined){
-let data90 = data76.rule;
-const _errs230 = errors;
-if(errors === _errs230){
-if(typeof data90 === "string"){
-if(data90.length < 1){
+if(data79.page !== undefined){
+let data93 = data79.page;
+const _errs236 = errors;
+if(!(((typeof data93 == "number") && (!(data93 % 1) && !isNaN(data93))) && (isFinite(data93)))){
+validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/page",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs236){
+if((typeof data93 == "number") && (isFinite(data93))){
+if(data93 > 9007199254740991 || isNaN(data93)){
+validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/page",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data93 <= 0 || isNaN(data93)){
+validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/page",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid27 = _errs236 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data79.rule !== undefined){
+let data94 = data79.rule;
+const _errs238 = errors;
+if(errors === _errs238){
+if(typeof data94 === "string"){
+if(data94.length < 1){
 validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/rule",schemaPath:"#/$defs/PolicyDocument/properties/deadlines/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2449,10 +2560,11 @@ validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7+"/rule",schem
 return false;
 }
 }
-var valid27 = _errs230 === errors;
+var valid27 = _errs238 === errors;
 }
 else {
 var valid27 = true;
+}
 }
 }
 }
@@ -2473,7 +2585,7 @@ validate20.errors = [{instancePath:instancePath+"/deadlines/" + i7,schemaPath:"#
 return false;
 }
 }
-var valid26 = _errs189 === errors;
+var valid26 = _errs195 === errors;
 if(!valid26){
 break;
 }
@@ -2484,45 +2596,45 @@ validate20.errors = [{instancePath:instancePath+"/deadlines",schemaPath:"#/$defs
 return false;
 }
 }
-var valid1 = _errs187 === errors;
+var valid1 = _errs193 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.responsibleUnits !== undefined){
-let data91 = data.responsibleUnits;
-const _errs232 = errors;
-if(errors === _errs232){
-if(Array.isArray(data91)){
+let data95 = data.responsibleUnits;
+const _errs240 = errors;
+if(errors === _errs240){
+if(Array.isArray(data95)){
 var valid32 = true;
-const len18 = data91.length;
+const len18 = data95.length;
 for(let i8=0; i8<len18; i8++){
-let data92 = data91[i8];
-const _errs234 = errors;
-if(errors === _errs234){
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+let data96 = data95[i8];
+const _errs242 = errors;
+if(errors === _errs242){
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
 let missing8;
-if((((((((data92.id === undefined) && (missing8 = "id")) || ((data92.taskId === undefined) && (missing8 = "taskId"))) || ((data92.name === undefined) && (missing8 = "name"))) || ((data92.role === undefined) && (missing8 = "role"))) || ((data92.text === undefined) && (missing8 = "text"))) || ((data92.span === undefined) && (missing8 = "span"))) || ((data92.rule === undefined) && (missing8 = "rule"))){
+if((((((((data96.id === undefined) && (missing8 = "id")) || ((data96.taskId === undefined) && (missing8 = "taskId"))) || ((data96.name === undefined) && (missing8 = "name"))) || ((data96.role === undefined) && (missing8 = "role"))) || ((data96.text === undefined) && (missing8 = "text"))) || ((data96.span === undefined) && (missing8 = "span"))) || ((data96.rule === undefined) && (missing8 = "rule"))){
 validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8,schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
-const _errs236 = errors;
-for(const key8 in data92){
-if(!(((((((key8 === "id") || (key8 === "taskId")) || (key8 === "name")) || (key8 === "role")) || (key8 === "text")) || (key8 === "span")) || (key8 === "rule"))){
+const _errs244 = errors;
+for(const key8 in data96){
+if(!((((((((key8 === "id") || (key8 === "taskId")) || (key8 === "name")) || (key8 === "role")) || (key8 === "text")) || (key8 === "span")) || (key8 === "page")) || (key8 === "rule"))){
 validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8,schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs236 === errors){
-if(data92.id !== undefined){
-let data93 = data92.id;
-const _errs237 = errors;
-if(errors === _errs237){
-if(typeof data93 === "string"){
-if(data93.length < 1){
+if(_errs244 === errors){
+if(data96.id !== undefined){
+let data97 = data96.id;
+const _errs245 = errors;
+if(errors === _errs245){
+if(typeof data97 === "string"){
+if(data97.length < 1){
 validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/id",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2532,131 +2644,131 @@ validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/id",
 return false;
 }
 }
-var valid33 = _errs237 === errors;
-}
-else {
-var valid33 = true;
-}
-if(valid33){
-if(data92.taskId !== undefined){
-let data94 = data92.taskId;
-const _errs239 = errors;
-if((typeof data94 !== "string") && (data94 !== null)){
-validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/taskId",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/taskId/type",keyword:"type",params:{type: schema32.properties.responsibleUnits.items.properties.taskId.type},message:"must be string,null"}];
-return false;
-}
-var valid33 = _errs239 === errors;
-}
-else {
-var valid33 = true;
-}
-if(valid33){
-if(data92.name !== undefined){
-const _errs241 = errors;
-if(typeof data92.name !== "string"){
-validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/name",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid33 = _errs241 === errors;
-}
-else {
-var valid33 = true;
-}
-if(valid33){
-if(data92.role !== undefined){
-let data96 = data92.role;
-const _errs243 = errors;
-if(typeof data96 !== "string"){
-validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/role",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-if(!(((data96 === "lead") || (data96 === "support")) || (data96 === "responsible"))){
-validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/role",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.responsibleUnits.items.properties.role.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid33 = _errs243 === errors;
-}
-else {
-var valid33 = true;
-}
-if(valid33){
-if(data92.text !== undefined){
-const _errs245 = errors;
-if(typeof data92.text !== "string"){
-validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/text",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 var valid33 = _errs245 === errors;
 }
 else {
 var valid33 = true;
 }
 if(valid33){
-if(data92.span !== undefined){
-let data98 = data92.span;
+if(data96.taskId !== undefined){
+let data98 = data96.taskId;
 const _errs247 = errors;
-if(errors === _errs247){
-if(Array.isArray(data98)){
-if(data98.length > 2){
+if((typeof data98 !== "string") && (data98 !== null)){
+validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/taskId",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/taskId/type",keyword:"type",params:{type: schema32.properties.responsibleUnits.items.properties.taskId.type},message:"must be string,null"}];
+return false;
+}
+var valid33 = _errs247 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data96.name !== undefined){
+const _errs249 = errors;
+if(typeof data96.name !== "string"){
+validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/name",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid33 = _errs249 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data96.role !== undefined){
+let data100 = data96.role;
+const _errs251 = errors;
+if(typeof data100 !== "string"){
+validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/role",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+if(!(((data100 === "lead") || (data100 === "support")) || (data100 === "responsible"))){
+validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/role",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/role/enum",keyword:"enum",params:{allowedValues: schema32.properties.responsibleUnits.items.properties.role.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid33 = _errs251 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data96.text !== undefined){
+const _errs253 = errors;
+if(typeof data96.text !== "string"){
+validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/text",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/text/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid33 = _errs253 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data96.span !== undefined){
+let data102 = data96.span;
+const _errs255 = errors;
+if(errors === _errs255){
+if(Array.isArray(data102)){
+if(data102.length > 2){
 validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/span",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data98.length < 2){
+if(data102.length < 2){
 validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/span",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
-const len19 = data98.length;
+const len19 = data102.length;
 if(len19 > 0){
-let data99 = data98[0];
-const _errs249 = errors;
-if(!(((typeof data99 == "number") && (!(data99 % 1) && !isNaN(data99))) && (isFinite(data99)))){
+let data103 = data102[0];
+const _errs257 = errors;
+if(!(((typeof data103 == "number") && (!(data103 % 1) && !isNaN(data103))) && (isFinite(data103)))){
 validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs249){
-if((typeof data99 == "number") && (isFinite(data99))){
-if(data99 > 9007199254740991 || isNaN(data99)){
+if(errors === _errs257){
+if((typeof data103 == "number") && (isFinite(data103))){
+if(data103 > 9007199254740991 || isNaN(data103)){
 validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data99 < 0 || isNaN(data99)){
+if(data103 < 0 || isNaN(data103)){
 validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid34 = _errs249 === errors;
+var valid34 = _errs257 === errors;
 }
 if(valid34){
 if(len19 > 1){
-let data100 = data98[1];
-const _errs251 = errors;
-if(!(((typeof data100 == "number") && (!(data100 % 1) && !isNaN(data100))) && (isFinite(data100)))){
+let data104 = data102[1];
+const _errs259 = errors;
+if(!(((typeof data104 == "number") && (!(data104 % 1) && !isNaN(data104))) && (isFinite(data104)))){
 validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs251){
-if((typeof data100 == "number") && (isFinite(data100))){
-if(data100 > 9007199254740991 || isNaN(data100)){
+if(errors === _errs259){
+if((typeof data104 == "number") && (isFinite(data104))){
+if(data104 > 9007199254740991 || isNaN(data104)){
 validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data100 < 0 || isNaN(data100)){
+if(data104 < 0 || isNaN(data104)){
 validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid34 = _errs251 === errors;
+var valid34 = _errs259 === errors;
 }
 if(valid34){
-const len20 = data98.length;
+const len20 = data102.length;
 if(!(len20 <= 2)){
 validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/span",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
@@ -2671,18 +2783,45 @@ validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/span
 return false;
 }
 }
-var valid33 = _errs247 === errors;
+var valid33 = _errs255 === errors;
 }
 else {
 var valid33 = true;
 }
 if(valid33){
-if(data92.rule !== undefined){
-let data101 = data92.rule;
-const _errs253 = errors;
-if(errors === _errs253){
-if(typeof data101 === "string"){
-if(data101.length < 1){
+if(data96.page !== undefined){
+let data105 = data96.page;
+const _errs261 = errors;
+if(!(((typeof data105 == "number") && (!(data105 % 1) && !isNaN(data105))) && (isFinite(data105)))){
+validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/page",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs261){
+if((typeof data105 == "number") && (isFinite(data105))){
+if(data105 > 9007199254740991 || isNaN(data105)){
+validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/page",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data105 <= 0 || isNaN(data105)){
+validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/page",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid33 = _errs261 === errors;
+}
+else {
+var valid33 = true;
+}
+if(valid33){
+if(data96.rule !== undefined){
+let data106 = data96.rule;
+const _errs263 = errors;
+if(errors === _errs263){
+if(typeof data106 === "string"){
+if(data106.length < 1){
 validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/rule",schemaPath:"#/$defs/PolicyDocument/properties/responsibleUnits/items/properties/rule/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2692,10 +2831,11 @@ validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8+"/rule
 return false;
 }
 }
-var valid33 = _errs253 === errors;
+var valid33 = _errs263 === errors;
 }
 else {
 var valid33 = true;
+}
 }
 }
 }
@@ -2711,7 +2851,7 @@ validate20.errors = [{instancePath:instancePath+"/responsibleUnits/" + i8,schema
 return false;
 }
 }
-var valid32 = _errs234 === errors;
+var valid32 = _errs242 === errors;
 if(!valid32){
 break;
 }
@@ -2722,45 +2862,45 @@ validate20.errors = [{instancePath:instancePath+"/responsibleUnits",schemaPath:"
 return false;
 }
 }
-var valid1 = _errs232 === errors;
+var valid1 = _errs240 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.references !== undefined){
-let data102 = data.references;
-const _errs255 = errors;
-if(errors === _errs255){
-if(Array.isArray(data102)){
+let data107 = data.references;
+const _errs265 = errors;
+if(errors === _errs265){
+if(Array.isArray(data107)){
 var valid35 = true;
-const len21 = data102.length;
+const len21 = data107.length;
 for(let i9=0; i9<len21; i9++){
-let data103 = data102[i9];
-const _errs257 = errors;
-if(errors === _errs257){
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+let data108 = data107[i9];
+const _errs267 = errors;
+if(errors === _errs267){
+if(data108 && typeof data108 == "object" && !Array.isArray(data108)){
 let missing9;
-if(((((data103.id === undefined) && (missing9 = "id")) || ((data103.title === undefined) && (missing9 = "title"))) || ((data103.docNumber === undefined) && (missing9 = "docNumber"))) || ((data103.span === undefined) && (missing9 = "span"))){
+if(((((data108.id === undefined) && (missing9 = "id")) || ((data108.title === undefined) && (missing9 = "title"))) || ((data108.docNumber === undefined) && (missing9 = "docNumber"))) || ((data108.span === undefined) && (missing9 = "span"))){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9,schemaPath:"#/$defs/PolicyDocument/properties/references/items/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
-const _errs259 = errors;
-for(const key9 in data103){
-if(!((((key9 === "id") || (key9 === "title")) || (key9 === "docNumber")) || (key9 === "span"))){
+const _errs269 = errors;
+for(const key9 in data108){
+if(!(((((key9 === "id") || (key9 === "title")) || (key9 === "docNumber")) || (key9 === "span")) || (key9 === "page"))){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9,schemaPath:"#/$defs/PolicyDocument/properties/references/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs259 === errors){
-if(data103.id !== undefined){
-let data104 = data103.id;
-const _errs260 = errors;
-if(errors === _errs260){
-if(typeof data104 === "string"){
-if(data104.length < 1){
+if(_errs269 === errors){
+if(data108.id !== undefined){
+let data109 = data108.id;
+const _errs270 = errors;
+if(errors === _errs270){
+if(typeof data109 === "string"){
+if(data109.length < 1){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/id",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2770,102 +2910,102 @@ validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/id",schema
 return false;
 }
 }
-var valid36 = _errs260 === errors;
+var valid36 = _errs270 === errors;
 }
 else {
 var valid36 = true;
 }
 if(valid36){
-if(data103.title !== undefined){
-const _errs262 = errors;
-if(typeof data103.title !== "string"){
+if(data108.title !== undefined){
+const _errs272 = errors;
+if(typeof data108.title !== "string"){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/title",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid36 = _errs262 === errors;
+var valid36 = _errs272 === errors;
 }
 else {
 var valid36 = true;
 }
 if(valid36){
-if(data103.docNumber !== undefined){
-let data106 = data103.docNumber;
-const _errs264 = errors;
-if((typeof data106 !== "string") && (data106 !== null)){
+if(data108.docNumber !== undefined){
+let data111 = data108.docNumber;
+const _errs274 = errors;
+if((typeof data111 !== "string") && (data111 !== null)){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/docNumber",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/docNumber/type",keyword:"type",params:{type: schema32.properties.references.items.properties.docNumber.type},message:"must be string,null"}];
 return false;
 }
-var valid36 = _errs264 === errors;
+var valid36 = _errs274 === errors;
 }
 else {
 var valid36 = true;
 }
 if(valid36){
-if(data103.span !== undefined){
-let data107 = data103.span;
-const _errs266 = errors;
-if(errors === _errs266){
-if(Array.isArray(data107)){
-if(data107.length > 2){
+if(data108.span !== undefined){
+let data112 = data108.span;
+const _errs276 = errors;
+if(errors === _errs276){
+if(Array.isArray(data112)){
+if(data112.length > 2){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/span",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data107.length < 2){
+if(data112.length < 2){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/span",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
-const len22 = data107.length;
+const len22 = data112.length;
 if(len22 > 0){
-let data108 = data107[0];
-const _errs268 = errors;
-if(!(((typeof data108 == "number") && (!(data108 % 1) && !isNaN(data108))) && (isFinite(data108)))){
+let data113 = data112[0];
+const _errs278 = errors;
+if(!(((typeof data113 == "number") && (!(data113 % 1) && !isNaN(data113))) && (isFinite(data113)))){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs268){
-if((typeof data108 == "number") && (isFinite(data108))){
-if(data108 > 9007199254740991 || isNaN(data108)){
+if(errors === _errs278){
+if((typeof data113 == "number") && (isFinite(data113))){
+if(data113 > 9007199254740991 || isNaN(data113)){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data108 < 0 || isNaN(data108)){
+if(data113 < 0 || isNaN(data113)){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid37 = _errs268 === errors;
+var valid37 = _errs278 === errors;
 }
 if(valid37){
 if(len22 > 1){
-let data109 = data107[1];
-const _errs270 = errors;
-if(!(((typeof data109 == "number") && (!(data109 % 1) && !isNaN(data109))) && (isFinite(data109)))){
+let data114 = data112[1];
+const _errs280 = errors;
+if(!(((typeof data114 == "number") && (!(data114 % 1) && !isNaN(data114))) && (isFinite(data114)))){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs270){
-if((typeof data109 == "number") && (isFinite(data109))){
-if(data109 > 9007199254740991 || isNaN(data109)){
+if(errors === _errs280){
+if((typeof data114 == "number") && (isFinite(data114))){
+if(data114 > 9007199254740991 || isNaN(data114)){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data109 < 0 || isNaN(data109)){
+if(data114 < 0 || isNaN(data114)){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid37 = _errs270 === errors;
+var valid37 = _errs280 === errors;
 }
 if(valid37){
-const len23 = data107.length;
+const len23 = data112.length;
 if(!(len23 <= 2)){
 validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/span",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
@@ -2880,10 +3020,38 @@ validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/span",sche
 return false;
 }
 }
-var valid36 = _errs266 === errors;
+var valid36 = _errs276 === errors;
 }
 else {
 var valid36 = true;
+}
+if(valid36){
+if(data108.page !== undefined){
+let data115 = data108.page;
+const _errs282 = errors;
+if(!(((typeof data115 == "number") && (!(data115 % 1) && !isNaN(data115))) && (isFinite(data115)))){
+validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/page",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs282){
+if((typeof data115 == "number") && (isFinite(data115))){
+if(data115 > 9007199254740991 || isNaN(data115)){
+validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/page",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data115 <= 0 || isNaN(data115)){
+validate20.errors = [{instancePath:instancePath+"/references/" + i9+"/page",schemaPath:"#/$defs/PolicyDocument/properties/references/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid36 = _errs282 === errors;
+}
+else {
+var valid36 = true;
+}
 }
 }
 }
@@ -2896,7 +3064,7 @@ validate20.errors = [{instancePath:instancePath+"/references/" + i9,schemaPath:"
 return false;
 }
 }
-var valid35 = _errs257 === errors;
+var valid35 = _errs267 === errors;
 if(!valid35){
 break;
 }
@@ -2907,45 +3075,45 @@ validate20.errors = [{instancePath:instancePath+"/references",schemaPath:"#/$def
 return false;
 }
 }
-var valid1 = _errs255 === errors;
+var valid1 = _errs265 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.tables !== undefined){
-let data110 = data.tables;
-const _errs272 = errors;
-if(errors === _errs272){
-if(Array.isArray(data110)){
+let data116 = data.tables;
+const _errs284 = errors;
+if(errors === _errs284){
+if(Array.isArray(data116)){
 var valid38 = true;
-const len24 = data110.length;
+const len24 = data116.length;
 for(let i10=0; i10<len24; i10++){
-let data111 = data110[i10];
-const _errs274 = errors;
-if(errors === _errs274){
-if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+let data117 = data116[i10];
+const _errs286 = errors;
+if(errors === _errs286){
+if(data117 && typeof data117 == "object" && !Array.isArray(data117)){
 let missing10;
-if((((((data111.id === undefined) && (missing10 = "id")) || ((data111.sectionId === undefined) && (missing10 = "sectionId"))) || ((data111.header === undefined) && (missing10 = "header"))) || ((data111.rows === undefined) && (missing10 = "rows"))) || ((data111.span === undefined) && (missing10 = "span"))){
+if((((((data117.id === undefined) && (missing10 = "id")) || ((data117.sectionId === undefined) && (missing10 = "sectionId"))) || ((data117.header === undefined) && (missing10 = "header"))) || ((data117.rows === undefined) && (missing10 = "rows"))) || ((data117.span === undefined) && (missing10 = "span"))){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10,schemaPath:"#/$defs/PolicyDocument/properties/tables/items/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
-const _errs276 = errors;
-for(const key10 in data111){
-if(!(((((key10 === "id") || (key10 === "sectionId")) || (key10 === "header")) || (key10 === "rows")) || (key10 === "span"))){
+const _errs288 = errors;
+for(const key10 in data117){
+if(!((((((key10 === "id") || (key10 === "sectionId")) || (key10 === "header")) || (key10 === "rows")) || (key10 === "span")) || (key10 === "page"))){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10,schemaPath:"#/$defs/PolicyDocument/properties/tables/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs276 === errors){
-if(data111.id !== undefined){
-let data112 = data111.id;
-const _errs277 = errors;
-if(errors === _errs277){
-if(typeof data112 === "string"){
-if(data112.length < 1){
+if(_errs288 === errors){
+if(data117.id !== undefined){
+let data118 = data117.id;
+const _errs289 = errors;
+if(errors === _errs289){
+if(typeof data118 === "string"){
+if(data118.length < 1){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/id",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2955,39 +3123,39 @@ validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/id",schemaPat
 return false;
 }
 }
-var valid39 = _errs277 === errors;
+var valid39 = _errs289 === errors;
 }
 else {
 var valid39 = true;
 }
 if(valid39){
-if(data111.sectionId !== undefined){
-let data113 = data111.sectionId;
-const _errs279 = errors;
-if((typeof data113 !== "string") && (data113 !== null)){
+if(data117.sectionId !== undefined){
+let data119 = data117.sectionId;
+const _errs291 = errors;
+if((typeof data119 !== "string") && (data119 !== null)){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/sectionId",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/sectionId/type",keyword:"type",params:{type: schema32.properties.tables.items.properties.sectionId.type},message:"must be string,null"}];
 return false;
 }
-var valid39 = _errs279 === errors;
+var valid39 = _errs291 === errors;
 }
 else {
 var valid39 = true;
 }
 if(valid39){
-if(data111.header !== undefined){
-let data114 = data111.header;
-const _errs281 = errors;
-if(errors === _errs281){
-if(Array.isArray(data114)){
+if(data117.header !== undefined){
+let data120 = data117.header;
+const _errs293 = errors;
+if(errors === _errs293){
+if(Array.isArray(data120)){
 var valid40 = true;
-const len25 = data114.length;
+const len25 = data120.length;
 for(let i11=0; i11<len25; i11++){
-const _errs283 = errors;
-if(typeof data114[i11] !== "string"){
+const _errs295 = errors;
+if(typeof data120[i11] !== "string"){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/header/" + i11,schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/header/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid40 = _errs283 === errors;
+var valid40 = _errs295 === errors;
 if(!valid40){
 break;
 }
@@ -2998,33 +3166,33 @@ validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/header",schem
 return false;
 }
 }
-var valid39 = _errs281 === errors;
+var valid39 = _errs293 === errors;
 }
 else {
 var valid39 = true;
 }
 if(valid39){
-if(data111.rows !== undefined){
-let data116 = data111.rows;
-const _errs285 = errors;
-if(errors === _errs285){
-if(Array.isArray(data116)){
+if(data117.rows !== undefined){
+let data122 = data117.rows;
+const _errs297 = errors;
+if(errors === _errs297){
+if(Array.isArray(data122)){
 var valid41 = true;
-const len26 = data116.length;
+const len26 = data122.length;
 for(let i12=0; i12<len26; i12++){
-let data117 = data116[i12];
-const _errs287 = errors;
-if(errors === _errs287){
-if(Array.isArray(data117)){
+let data123 = data122[i12];
+const _errs299 = errors;
+if(errors === _errs299){
+if(Array.isArray(data123)){
 var valid42 = true;
-const len27 = data117.length;
+const len27 = data123.length;
 for(let i13=0; i13<len27; i13++){
-const _errs289 = errors;
-if(typeof data117[i13] !== "string"){
+const _errs301 = errors;
+if(typeof data123[i13] !== "string"){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/rows/" + i12+"/" + i13,schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/rows/items/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid42 = _errs289 === errors;
+var valid42 = _errs301 === errors;
 if(!valid42){
 break;
 }
@@ -3035,7 +3203,7 @@ validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/rows/" + i12,
 return false;
 }
 }
-var valid41 = _errs287 === errors;
+var valid41 = _errs299 === errors;
 if(!valid41){
 break;
 }
@@ -3046,77 +3214,77 @@ validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/rows",schemaP
 return false;
 }
 }
-var valid39 = _errs285 === errors;
+var valid39 = _errs297 === errors;
 }
 else {
 var valid39 = true;
 }
 if(valid39){
-if(data111.span !== undefined){
-let data119 = data111.span;
-const _errs291 = errors;
-if(errors === _errs291){
-if(Array.isArray(data119)){
-if(data119.length > 2){
+if(data117.span !== undefined){
+let data125 = data117.span;
+const _errs303 = errors;
+if(errors === _errs303){
+if(Array.isArray(data125)){
+if(data125.length > 2){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/span",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/span/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
 }
 else {
-if(data119.length < 2){
+if(data125.length < 2){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/span",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/span/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
 return false;
 }
 else {
-const len28 = data119.length;
+const len28 = data125.length;
 if(len28 > 0){
-let data120 = data119[0];
-const _errs293 = errors;
-if(!(((typeof data120 == "number") && (!(data120 % 1) && !isNaN(data120))) && (isFinite(data120)))){
+let data126 = data125[0];
+const _errs305 = errors;
+if(!(((typeof data126 == "number") && (!(data126 % 1) && !isNaN(data126))) && (isFinite(data126)))){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/span/prefixItems/0/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs293){
-if((typeof data120 == "number") && (isFinite(data120))){
-if(data120 > 9007199254740991 || isNaN(data120)){
+if(errors === _errs305){
+if((typeof data126 == "number") && (isFinite(data126))){
+if(data126 > 9007199254740991 || isNaN(data126)){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/span/prefixItems/0/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data120 < 0 || isNaN(data120)){
+if(data126 < 0 || isNaN(data126)){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/span/0",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/span/prefixItems/0/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid43 = _errs293 === errors;
+var valid43 = _errs305 === errors;
 }
 if(valid43){
 if(len28 > 1){
-let data121 = data119[1];
-const _errs295 = errors;
-if(!(((typeof data121 == "number") && (!(data121 % 1) && !isNaN(data121))) && (isFinite(data121)))){
+let data127 = data125[1];
+const _errs307 = errors;
+if(!(((typeof data127 == "number") && (!(data127 % 1) && !isNaN(data127))) && (isFinite(data127)))){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/span/prefixItems/1/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs295){
-if((typeof data121 == "number") && (isFinite(data121))){
-if(data121 > 9007199254740991 || isNaN(data121)){
+if(errors === _errs307){
+if((typeof data127 == "number") && (isFinite(data127))){
+if(data127 > 9007199254740991 || isNaN(data127)){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/span/prefixItems/1/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
 return false;
 }
 else {
-if(data121 < 0 || isNaN(data121)){
+if(data127 < 0 || isNaN(data127)){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/span/1",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/span/prefixItems/1/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid43 = _errs295 === errors;
+var valid43 = _errs307 === errors;
 }
 if(valid43){
-const len29 = data119.length;
+const len29 = data125.length;
 if(!(len29 <= 2)){
 validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/span",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/span/items",keyword:"items",params:{limit: 2},message:"must NOT have more than 2 items"}];
 return false;
@@ -3131,10 +3299,38 @@ validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/span",schemaP
 return false;
 }
 }
-var valid39 = _errs291 === errors;
+var valid39 = _errs303 === errors;
 }
 else {
 var valid39 = true;
+}
+if(valid39){
+if(data117.page !== undefined){
+let data128 = data117.page;
+const _errs309 = errors;
+if(!(((typeof data128 == "number") && (!(data128 % 1) && !isNaN(data128))) && (isFinite(data128)))){
+validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/page",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/page/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs309){
+if((typeof data128 == "number") && (isFinite(data128))){
+if(data128 > 9007199254740991 || isNaN(data128)){
+validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/page",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/page/maximum",keyword:"maximum",params:{comparison: "<=", limit: 9007199254740991},message:"must be <= 9007199254740991"}];
+return false;
+}
+else {
+if(data128 <= 0 || isNaN(data128)){
+validate20.errors = [{instancePath:instancePath+"/tables/" + i10+"/page",schemaPath:"#/$defs/PolicyDocument/properties/tables/items/properties/page/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
+return false;
+}
+}
+}
+}
+var valid39 = _errs309 === errors;
+}
+else {
+var valid39 = true;
+}
 }
 }
 }
@@ -3148,7 +3344,7 @@ validate20.errors = [{instancePath:instancePath+"/tables/" + i10,schemaPath:"#/$
 return false;
 }
 }
-var valid38 = _errs274 === errors;
+var valid38 = _errs286 === errors;
 if(!valid38){
 break;
 }
@@ -3159,26 +3355,26 @@ validate20.errors = [{instancePath:instancePath+"/tables",schemaPath:"#/$defs/Po
 return false;
 }
 }
-var valid1 = _errs272 === errors;
+var valid1 = _errs284 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.warnings !== undefined){
-let data122 = data.warnings;
-const _errs297 = errors;
-if(errors === _errs297){
-if(Array.isArray(data122)){
+let data129 = data.warnings;
+const _errs311 = errors;
+if(errors === _errs311){
+if(Array.isArray(data129)){
 var valid44 = true;
-const len30 = data122.length;
+const len30 = data129.length;
 for(let i14=0; i14<len30; i14++){
-const _errs299 = errors;
-if(typeof data122[i14] !== "string"){
+const _errs313 = errors;
+if(typeof data129[i14] !== "string"){
 validate20.errors = [{instancePath:instancePath+"/warnings/" + i14,schemaPath:"#/$defs/PolicyDocument/properties/warnings/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid44 = _errs299 === errors;
+var valid44 = _errs313 === errors;
 if(!valid44){
 break;
 }
@@ -3189,7 +3385,7 @@ validate20.errors = [{instancePath:instancePath+"/warnings",schemaPath:"#/$defs/
 return false;
 }
 }
-var valid1 = _errs297 === errors;
+var valid1 = _errs311 === errors;
 }
 else {
 var valid1 = true;

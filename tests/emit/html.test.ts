@@ -134,6 +134,18 @@ describe('the review page of a real document', () => {
     expect($('mark[title*="rule:"]').length).toBe(ruled);
   });
 
+  it('says which page an item starts on when the input has pages (PDF, OFD), and nothing otherwise', () => {
+    const doc = structuredClone(seed003) as PolicyDocument;
+    const t = doc.tasks[0]!;
+    expect(cheerio.load(toHtml(doc))(`mark[data-id="${t.id}"]`).attr('title')).not.toContain('page');
+    Object.assign(t, { page: 3 });
+    Object.assign(doc.sections[0]!, { page: 2 });
+    const $ = cheerio.load(toHtml(doc));
+    expect($(`mark[data-id="${t.id}"]`).attr('title')).toContain(' · page 3');
+    expect($(`tr[data-row="${t.id}"] td`).eq(1).text()).toBe(`${t.marker} p. 3`);
+    expect($(`li[data-row="${doc.sections[0]!.id}"] > a`).attr('title')).toBe(`${doc.sections[0]!.id} · page 2\nrule: ${doc.sections[0]!.rule}`);
+  });
+
   it('escapes what the text holds and is byte-identical for the same document', () => {
     const doc = extractDocument('一、总体要求\n1.加强<script>alert("x")</script>建设&管理，到2020年达到92%。\n', { includeText: true });
     const page = toHtml(doc);

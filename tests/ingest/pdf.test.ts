@@ -56,6 +56,23 @@ describe('PDF reader', () => {
     ]);
   });
 
+  // The paragraph cut by the page break starts on page 1 and reads on into page 2 (问题导向。); page
+  // 1's foot, held back behind it, is still page 1; page 2's head and the rest are page 2.
+  it('marks which page each stretch of the text came from, the held-back footer on its own page', async () => {
+    const d = await readPdf(twoPages());
+    const pageOf = (needle: string): number[] => {
+      const at = d.text.indexOf(needle);
+      expect(at).toBeGreaterThanOrEqual(0);
+      return [at, at + needle.length - 1].map((o) => d.pageMarks!.filter((m) => m.at <= o).pop()!.page);
+    };
+    expect(pageOf('一、总体要求')).toEqual([1, 1]);
+    expect(pageOf(`${FULL1}问题导向。`)).toEqual([1, 2]);
+    expect(pageOf('— 1 —')).toEqual([1, 1]);
+    expect(pageOf('— 2 —')).toEqual([2, 2]);
+    expect(pageOf('二、主要任务')).toEqual([2, 2]);
+    expect(d.pageMarks!.map((m) => m.page)).toEqual([1, 2, 1, 2]);
+  });
+
   it('a heading line after a short line is not run into the paragraph', async () => {
     const d = await readPdf(twoPages());
     expect(d.text.split('\n')).toEqual(expect.arrayContaining(['一、总体要求', '二、主要任务', '（一）优化服务流程']));
@@ -66,6 +83,8 @@ describe('PDF reader', () => {
     expect(doc.source.format).toBe('pdf');
     expect(doc.source.pages).toBe(2);
     expect(doc.sections.map((s) => `${s.marker}${s.title}`)).toEqual(['一、总体要求', '二、主要任务', '（一）优化服务流程']);
+    expect(doc.sections.map((s) => s.page)).toEqual([1, 2, 2]);
+    expect(doc.tasks.map((t) => t.page)).toEqual([2]);
   });
 
   // A task whose item runs to the end of a page leaves out the page-number line after it (精简办事材料。, not …。— 2 —).
