@@ -8,8 +8,19 @@ export const MEASURE_UNITS: readonly string[] = [
   '%', '％', '‰', '㎡', '亩', '吨', '米', '元', '倍', '人', '名', '户', '个', '家', '所', '项', '条', '件', '座', '台', '套', '辆',
   '张', '床', '间', '栋', '次', '岁', '年', '天', '日', '周', '批', '场', '类', '种', '支', '款', '例',
   '头', '羽', '只', '册', '斤', '根', '门', '艘', '架', '株', '棵', '颗', '枚', '匹', '篇', '份', '首', '幅', '秒钟', '秒',
+  // 电力产量108亿度 (kWh, corpus 194); 连续发生3起事故 (130); 每宗减10分 (211); 每满1年计2分 (points, 211) and
+  // 每千瓦时加价2分 (a fen, 116): 分 is read only where it cannot be a time, a share or a word (see NOT_POINTS_AFTER).
+  '度', '起', '宗', '分',
   'EFLOPS', 'PFLOPS', 'TFLOPS', 'EFlops', 'PFlops', 'TFlops', 'EB', 'PB', 'TB', 'Gbps', 'Mbps', 'M', '万兆', '千兆', '百兆', '兆',
 ];
+
+/**
+ * 分 is no unit before these: 十分重要 is an adverb (the numeral guard), 3时15分 a time, and
+ * 分之 / 分钟 / 分别 / 分局 / 分配 … words of their own.
+ */
+export const NOT_POINTS_AFTER: readonly string[] = ['之', '钟', '别', '局', '行', '配', '类', '级', '期', '批', '为', '成', '摊', '担', '解', '布', '散', '享', '队', '会', '院', '所', '校', '厂', '店', '社', '处', '站', '支', '部', '公司', '中心'];
+/** Words before a number of points written in Chinese numerals: 计二十分 / 加五分 / 扣十分. */
+export const POINTS_VERBS: readonly string[] = ['计', '加', '减', '扣', '得', '记', '积'];
 
 /** 部 is a unit (三部电影) unless it begins 部门 / 部委 / 部分 / 部级 / 部属. */
 export const UNIT_BU_NOT_BEFORE: readonly string[] = ['门', '委', '分', '级', '属'];

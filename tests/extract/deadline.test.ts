@@ -44,6 +44,7 @@ describe('deadlines', () => {
     '2017年4月14日召开全省工作会议。', // a past event, no 前
     '国务院办公厅已于2017年印发通知予以推广。', // corpus 016: 已于 dates a past event
     '本办法自2012年2月1日至2017年1月31日施行。', // corpus 009: a rule's validity, not a period of work
+    '全市工业总产值相当于2017年的2倍。', // corpus 194 (相当于一九四九年的4.2倍): a base year, not a due date
   ];
   for (const s of negatives) it(`not a deadline: ${s}`, () => expect(dl(s)).toEqual([]));
 

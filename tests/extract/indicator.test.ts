@@ -142,3 +142,38 @@ describe('shares, ratios, two-sided bounds and limits (issue: quantities)', () =
     expect(ind('于2023/5/6召开会议，8:30报到。')).toEqual([]);
   });
 });
+
+describe('points, fen, incidents, approximate counts and small-numeral ranges (corpus 211, 116, 130, 065, 194, 137, 142)', () => {
+  const ind = (s: string) => extract(`一、重点任务\n1.开展工作。${s}\n`).indicators.map((i) => `${i.comparator} ${i.value}${i.valueMax !== null ? `..${i.valueMax}` : ''} ${i.unit}`);
+  it('每满1年计8分，最高计20分 (211): points; 最高计 caps them; 每满1年 is a denominator', () => expect(ind('在广州市办理居住证，每满1年计8分，最高计20分。')).toEqual(['= 8 分', '<= 20 分']));
+  it('每千瓦时加价2分钱 (116): a fen', () => expect(ind('对非居民用电每千瓦时加价2分钱。')).toEqual(['= 2 分']));
+  it('must not match 分: 十分重要, 15时30分, 三分之一 as points, 2分局', () => {
+    expect(ind('这项工作十分重要。')).toEqual([]);
+    expect(ind('会议于15时30分召开。')).toEqual([]);
+    expect(ind('设立2分局。')).toEqual([]);
+    expect(ind('占三分之一。')).toEqual(['= 0.3333333333333333 ']);
+  });
+  it('3起事故 (130) and 每宗 (211): incidents and cases are counted', () => expect(ind('连续发生3起特大瓦斯爆炸事故。')).toEqual(['= 3 起']));
+  it('must not match: 一起 (together), 两度 (twice)', () => {
+    expect(ind('共同研究，一起推进。')).toEqual([]);
+    expect(ind('两度获得冠军。')).toEqual([]);
+  });
+  it('电力产量108亿度 (194): kilowatt-hours', () => expect(ind('电力产量达到108亿度。')).toEqual(['>= 10800000000 度']));
+  it('1万余次 / 144亿多元 / 200多项 (065, 194, 196): 多 or 余 between the figure and its unit is more than it', () => {
+    expect(ind('减少企业群众跑腿1万余次。')).toEqual(['> 10000 次']);
+    expect(ind('积压资金144亿多元。')).toEqual(['> 14400000000 元']);
+    expect(ind('移交职能200多项。')).toEqual(['> 200 项']);
+  });
+  it('must not match: 二十多年来 / 10余天 (an approximate span of time)', () => {
+    expect(ind('二十多年来，改革不断深化。')).toEqual([]);
+    expect(ind('历时10余天完成调查。')).toEqual([]);
+  });
+  it('一倍以上三倍以下罚款 (137) and 委员三至九人 (142): a range of small Chinese numerals counts', () => {
+    expect(ind('并处违法所得一倍以上三倍以下罚款。')).toEqual(['range 1..3 倍']);
+    expect(ind('人民调解委员会由委员三至九人组成。')).toEqual(['range 3..9 人']);
+  });
+  it('must not match: 一至二年 (a span of time), 一张网', () => {
+    expect(ind('用一至二年时间完成。')).toEqual([]);
+    expect(ind('建设全省一张网。')).toEqual([]);
+  });
+});

@@ -36,6 +36,7 @@ describe('time limits (within)', () => {
     '经营性文化事业单位转制为企业后，五年内免征企业所得税。', // an exemption (113)
     '上半年内完成摸底。', // a half of the year, not a half-year limit
     '通过2年的努力，形成一批可复制经验。', // no 时间: not the within-years form
+    '申请入住人年龄不超过35周岁。', // an age (213): 周岁 is no week
   ];
   for (const sentence of negatives) it(`not a time limit: ${sentence}`, () => expect(limits(sentence)).toEqual([]));
 });

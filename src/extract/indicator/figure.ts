@@ -4,7 +4,7 @@
  * listed (湖南、广东、广西等5省(区)). What it measures and how it compares is read in ./index.ts.
  */
 import { UNIT_NORMAL } from '../../lexicon/measures.js';
-import { UNIT_RE } from '../../patterns/indicators.js';
+import { NOT_POINTS, POINTS_VERB_BEFORE, UNIT_RE } from '../../patterns/indicators.js';
 import { charClass } from '../../text/chars.js';
 import { numberAt, type ParsedNumber } from '../../text/numbers.js';
 import { parseChineseInt } from '../../text/numerals.js';
@@ -26,13 +26,24 @@ export interface Figure {
 export type NotAFigure = { reason: string; end: number } | null;
 
 /** Characters that can follow a number inside an indicator (a unit, a magnitude, a range dash, 以上 …). */
-const AFTER_NUMBER = charClass('个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批场类种支款例兆头羽只册部斤微μEPTGM根门艘架株棵颗枚匹篇份首幅秒点·');
+const AFTER_NUMBER = charClass('个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批场类种支款例兆头羽只册部斤微μEPTGM根门艘架株棵颗枚匹篇份首幅秒点·度起宗');
 const NUMERAL_CODES = charClass('0123456789０１２３４５６７８９零〇○一二两三四五六七八九十百千');
 const NUMERAL = /[0-9０-９.．零〇○一二两三四五六七八九十百千万亿]/;
 const RANGE_DASH = /^[ \u3000]?[-—–~～至到][ \u3000]?/;
 // 湖南、广东、广西等5省(区) / 凯里、黄平、镇远三县(市): a count of the places just listed.
 const PLACE_COUNT = /^(省|市|县|区|州)(?:[(（][省市县区旗州、]{1,5}[)）])?/;
 // 第1至4项 (item numbers), 附件1所列 (annex numbers), 表3 (a table's number).
+// 15时30分 / 8点30分: a time of day.
+const CLOCK_BEFORE = /[0-9０-９一二三四五六七八九十][时点]$/;
+
+/** Whether a figure with unit 分 or 度 is a count of points, fen or degrees (not 十分重要, 3时15分, 两度获得). */
+function isMeasuredBy(text: string, p: number, n: ParsedNumber, unit: string, end: number, from: number): boolean {
+  if (unit === '度') return !n.chinese;
+  if (unit !== '分') return true;
+  if (NOT_POINTS.test(text.slice(end, end + 2)) || CLOCK_BEFORE.test(text.slice(Math.max(from, p - 2), p))) return false;
+  return !n.chinese || POINTS_VERB_BEFORE.test(text.slice(Math.max(from, p - 1), p));
+}
+
 const NOT_A_FIGURE_BEFORE = /(?:第\d{1,3}[至到\-—–~]|附件|附表|附录|(?<![一-龥])表|图)$/;
 
 export function isNumeralChar(c: string | undefined): boolean {
@@ -147,10 +158,13 @@ export function figureAt(text: string, p: number, from: number): Figure | null {
   if (place && placeEnds && (prev === '等' || /、[^，。；]{1,12}$/.test(text.slice(Math.max(from, p - 14), p)))) {
     return withSecondHalf(text, make(p, n, null, place[0], end + place[0].length, 'indicator/place-count'));
   }
-  const u = unitAfter(text, end);
+  // 1万余次 / 144亿多元 / 200多项: 多 or 余 between the figure and its unit (the comparator reads it as >).
+  const approx = !n.more && /[多余]/.test(text[end] ?? '') && unitAfter(text, end + 1) ? 1 : 0;
+  const u = unitAfter(text, end + approx);
   // 力争今年农村贫困人口再减少1000万以上: a magnitude alone is a quantity, its unit left empty.
   if (!u) return rangeFigure(text, p, n) ?? (n.magnitude && !n.chinese ? make(p, n, null, '', end, 'indicator/quantity') : null);
-  end += u.length;
+  end += approx + u.length;
+  if (!isMeasuredBy(text, p, n, u.unit, end, from)) return null;
   // 5G, 3A, 10M宽带 runs on: a name, not a figure.
   if (/^[A-Za-z0-9]/.test(text[end] ?? '')) return null;
   return withSecondHalf(text, make(p, n, null, u.unit, end, 'indicator/quantity'));

@@ -141,10 +141,13 @@ function notAnIndicator(text: string, f: Figure, c: Compared, a: Around, from: n
   // or stated outright: 顶岗实习时间一般为6个月 (not 为期三年, the span of a programme).
   const statedAs = /[^期]为$/.test(text.slice(Math.max(a.clauseStart, f.at - 2), f.at));
   if (DURATIONS.has(f.unit) && (c.comparator === 'range' || (c.comparator === '=' && !(statedAs && f.unit !== '批')))) return 'a duration without a comparator';
+  // 二十多年来 / 10余天: an approximate span of time, told not set.
+  if (DURATIONS.has(f.unit) && c.comparator === '>' && !c.prefix && !c.suffix) return 'an approximate duration (二十多年来)';
   // Chinese numerals below ten name things more often than they count them (一张网, 二次开发, 三张清单):
   // they count only with a comparator word, or as the number of places just listed.
   // 两 is how counts are written (每年召开两次会议), 二 how terms are (二次开发).
-  if (n.chinese && n.value < 10 && !c.prefix && !c.suffix && text[f.at] !== '两' && f.rule !== 'indicator/place-count' && f.rule !== 'indicator/share' && f.unit !== '‰') return 'a small Chinese numeral naming, not counting';
+  // A range of them counts (委员三至九人, 一倍以上三倍以下罚款).
+  if (n.chinese && n.value < 10 && f.valueMax === null && !c.prefix && !c.suffix && text[f.at] !== '两' && f.rule !== 'indicator/place-count' && f.rule !== 'indicator/share' && f.unit !== '‰') return 'a small Chinese numeral naming, not counting';
   if (STRUCTURE_NOUN.test(text.slice(f.end, f.end + 3))) return "a count of the text's own parts (5个方面)";
   // 知识产权保护方面5项 / （共23项） / 上述两个表格: counts of the text's own items, or a reference back.
   const lead = text.slice(Math.max(from, f.at - 4), f.at);
