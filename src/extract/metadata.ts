@@ -7,6 +7,7 @@ import { type HeaderField, headerValue, type PromulgationEvent, type Segmented }
 import { CENTRAL_ORGANS, REPORT_TITLE } from '../patterns/titles.js';
 import { cleanText, cleanTitle, compactKey } from '../text/clean.js';
 import { parseDate } from '../text/dates.js';
+import { parseChineseInt } from '../text/numerals.js';
 import { findDocNumbers, looksLikeDocNumber } from '../text/doc-numbers.js';
 import { splitList, splitOutsideParens } from '../text/lists.js';
 import { isOrgName } from '../text/organisations.js';
@@ -185,11 +186,51 @@ function sourceUrlOf(seg: Segmented): string | null {
 }
 
 // 二、1999年工作的总体要求 / 三、2025年政府工作任务: a report without a date plans for the year it names.
-const PLANNED_YEAR = /((?:19|20)\d{2})\s?年(?:的)?(?:政府)?工作(?:的)?(?:总体要求|主要任务|任务|安排|部署)/;
+// A heading, not 全面完成了1994年的工作任务 in the review (corpus 195).
+const PLANNED_YEAR = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t\u3000]*)?((?:19|20)\d{2})\s?年(?:的)?(?:政府)?工作(?:的)?(?:总体要求|主要任务|任务|安排|部署)/m;
+
+// 一、１９９４年国内工作的回顾 / 一、2020年工作回顾: a report reviews the year before its own.
+const REVIEWED_YEAR = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t\u3000]*)?((?:19|20)\d{2})\s?年(?:的)?(?:国内|政府)?工作(?:的)?回顾/m;
+// ——2021年3月5日在第十三届全国人民代表大会第四次会议上: the day a report was delivered.
+const DELIVERED_ON = /^[—－-]{1,2}\s?((?:19|20)\d{2})\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日在/m;
+
+/** Full-width digits as ASCII (same length, so offsets hold): １９９４年 → 1994年. */
+const asciiDigits = (s: string): string => s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
 function plannedYear(text: string): number | null {
-  const m = PLANNED_YEAR.exec(text.slice(0, 20_000));
-  return m ? Number(m[1]) : null;
+  const head = asciiDigits(text.slice(0, 20_000));
+  const planned = PLANNED_YEAR.exec(head);
+  if (planned) return Number(planned[1]);
+  const delivered = DELIVERED_ON.exec(head.slice(0, 2_000));
+  if (delivered) return Number(delivered[1]);
+  const reviewed = REVIEWED_YEAR.exec(head);
+  return reviewed ? Number(reviewed[1]) + 1 : null;
+}
+
+// A year as a work report writes it (2012年 / 一九五三年); the exclusions drop target years
+// (到2020年 / 2030年前 / 2035年远景目标) and the ends of ranges (2016—2020年).
+const REPORT_YEAR = /((?:19|20)\d{2}|[一二][九〇○零][〇○零一二三四五六七八九]{2})\s?年/g;
+const TARGET_YEAR_BEFORE = /(?:到|至|在|～|—|－|-)$/;
+const TARGET_YEAR_AFTER = /^(?:前|以前|底前|末前|以后|后|左右|远景|目标)/;
+
+/**
+ * 各位代表： a work report read to a congress, with no date: it reviews the year before and plans
+ * its own, so its year is the latest year Y it names whose year before (Y-1) it names too
+ * (corpus 194: 一九五三年 reviewed, 一九五四年预计…; 2021 report: 2020年 and 2021年, not 2030年前).
+ */
+function reportYear(text: string): number | null {
+  if (!/^\s*各位代表[：:]/.test(text.slice(0, 200))) return null;
+  const seen = new Set<number>();
+  text = asciiDigits(text);
+  for (const m of text.matchAll(REPORT_YEAR)) {
+    const at = m.index;
+    if (TARGET_YEAR_BEFORE.test(text.slice(Math.max(0, at - 1), at)) || TARGET_YEAR_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 2))) continue;
+    const y = /^\d/.test(m[1]!) ? Number(m[1]) : parseChineseInt(m[1]!);
+    if (y !== null) seen.add(y);
+  }
+  let best: number | null = null;
+  for (const y of seen) if (seen.has(y - 1) && (best === null || y > best)) best = y;
+  return best;
 }
 
 export function extractMetadata(seg: Segmented, htmlTitle: string | null, text: string): Meta {
@@ -208,7 +249,8 @@ export function extractMetadata(seg: Segmented, htmlTitle: string | null, text: 
     (signedDate ? Number(signedDate.slice(0, 4)) : null) ??
     (publishedDate ? Number(publishedDate.slice(0, 4)) : null) ??
     yearInTitle(title) ??
-    plannedYear(text);
+    plannedYear(text) ??
+    reportYear(text);
   return {
     title,
     enclosedTitle,

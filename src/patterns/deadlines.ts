@@ -87,8 +87,13 @@ export const MONTH_THIS_YEAR = new RegExp(
 /** 到年末 / 年底前 / 当年年底 / 今年年内. */
 /** 9月16日—23日 / 3月1日至15日 (this year): a range of days; group 1 month, 2 first day, 3 last day. */
 export const DAYS_THIS_YEAR = /^(\d{1,2})\s?月\s?(\d{1,2})\s?日?\s?[—–\-~～至到]\s?(\d{1,2})\s?日/;
-/** 今年要… / 今年的粮食生产要… / 今年，中央财政继续…: the year a report plans for. */
-export const THIS_YEAR_PLAN = new RegExp(`^(?:今年|本年度|本年)(?:[，,]|的[^，。；]{0,12}?)?(?=[^，。；]{0,10}?(?:要|将|继续|力争|计划|拟|确保|争取|重点|必须|进一步|可以|可))`);
+/**
+ * 今年要… / 今年的粮食生产要… / 今年，中央财政继续… / 今年的农业和农村工作，要… (corpus 196): the year a
+ * report plans for.
+ */
+export const THIS_YEAR_PLAN = new RegExp(`^(?:今年|本年度|本年)(?:[，,]|的[^，。；]{0,12}?[，,]?)?(?=[^，。；]{0,10}?(?:要|将|继续|力争|计划|拟|确保|争取|重点|必须|进一步|可以|可))`);
+/** 力争今年… / 确保本年度…: the cue came before the year, so the year alone is enough. */
+export const THIS_YEAR_AFTER_CUE = /^(?:今年|本年度|本年)(?!以来|上半年|下半年)/;
 /** After a date range: 2018年12月30日至2019年1月1日放假调休: a holiday, not a period of work. */
 export const HOLIDAY_AFTER = /^\s?(?:放假|调休|休息|公休|共\s?\d{1,2}\s?天)/;
 export const YEAR_END_THIS_YEAR = new RegExp(`^(?:${thisYear}?${alternation(YEAR_END_WORDS)}|${thisYear}内)(?:前)?`);
@@ -129,7 +134,7 @@ export const DEADLINE_CELL = new RegExp(
 export const DEADLINE_PATTERNS: Readonly<Record<string, RegExp>> = {
   DEADLINE_CANDIDATE, AS_OF_BEFORE, START_BEFORE, PAST_EVENT_BEFORE, TOWARD_BEFORE, LEAD_CUE, DATE_RANGE, VALIDITY_AFTER, PLAN_PERIOD, PLAN_END_WORD,
   YEAR_RANGE, NTH_PLAN, WORK_AFTER, PLAN_NAME_BEFORE, FULL_DATE_DUE, YEAR_MONTH_DUE, YEAR_DUE, TARGET_CLAUSE_AFTER, DAY_THIS_YEAR, MONTH_THIS_YEAR, YEAR_END_THIS_YEAR,
-  THIS_YEAR_OPENING, THIS_YEAR_PLAN, FUTURE_BEFORE, FUTURE_AFTER, FIGURE_AFTER, RELATIVE_YEARS, WITHIN_YEARS, EVERY, NOT_REGULAR_BEFORE_RE, NOT_REGULAR_AFTER_RE, SYSTEM_END, REGULAR_SYSTEM, ONGOING_CELL, ONGOING_NOTE, ONGOING_NOTE_WORD, DEADLINE_CELL,
+  THIS_YEAR_OPENING, THIS_YEAR_PLAN, THIS_YEAR_AFTER_CUE, FUTURE_BEFORE, FUTURE_AFTER, FIGURE_AFTER, RELATIVE_YEARS, WITHIN_YEARS, EVERY, NOT_REGULAR_BEFORE_RE, NOT_REGULAR_AFTER_RE, SYSTEM_END, REGULAR_SYSTEM, ONGOING_CELL, ONGOING_NOTE, ONGOING_NOTE_WORD, DEADLINE_CELL,
 };
 
 // ---- time limits counted from an event (SPEC kind `within`)

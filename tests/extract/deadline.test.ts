@@ -73,6 +73,16 @@ describe('deadlines from the review of corpus 077, 126, 127 and 196', () => {
   it('今年要…: the year a report plans for (196)', () => {
     expect(dl('今年要以交通和车辆收费改革为突破口。', '政府工作报告\n二、1999年工作的总体要求')).toEqual(['by - 1999-12-31 今年']);
   });
+  it('今年的农业和农村工作，要… and 力争今年… (196): the plan cue after a comma, or before the year', () => {
+    const report = '政府工作报告\n二、1999年工作的总体要求';
+    expect(dl('今年的农业和农村工作，要全面贯彻落实三中全会精神。', report)).toEqual(['by - 1999-12-31 今年']);
+    expect(dl('力争今年农村贫困人口再减少1000万以上。', report)).toEqual(['by - 1999-12-31 力争今年']);
+  });
+  it('must not match: 今年以来 after 力争 / 今年的工作取得成效 (no plan cue)', () => {
+    const report = '政府工作报告\n二、1999年工作的总体要求';
+    expect(dl('确保今年以来的成果得到巩固。', report)).toEqual([]);
+    expect(dl('今年的工作，取得明显成效。', report)).toEqual([]);
+  });
   it('a report plans a year when it says so: 将在 / 预计 (194), not when the year measures a figure', () => {
     const report = '政府工作报告\n各位代表：\n现在，我代表国务院，向大会作政府工作报告。\n一、工作回顾';
     expect(dl('这些项目的大部分将在2008年完成，少数需要更长时间。', report)).toEqual(['by - 2008-12-31 在2008年']);

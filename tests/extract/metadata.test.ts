@@ -188,6 +188,25 @@ describe('issuers of resolutions and reports (corpus 201, 194, 196)', () => {
   });
 });
 
+describe('the year of a work report that carries no date (corpus 194, 195, 039, 200)', () => {
+  const year = (text: string) => extract(text).meta.year;
+  const OPEN = '各位代表：\n现在，我代表国务院向大会作政府工作报告。\n';
+  it('一、１９９４年国内工作的回顾 (195): the year after the one reviewed', () => expect(year(`${OPEN}一、１９９４年国内工作的回顾\n过去的一年，全国人民团结奋斗。\n`)).toBe(1995));
+  it('——2021年3月5日在第十三届全国人民代表大会第四次会议上 (200): the day it was delivered', () => {
+    expect(year('政府工作报告\n——2021年3月5日在第十三届全国人民代表大会第四次会议上\n国务院总理\n各位代表：\n今年发展主要预期目标是。\n')).toBe(2021);
+  });
+  it('一九五三年 reviewed and 一九五四年预计 (194): the latest year named together with the year before it', () => {
+    expect(year(`${OPEN}一九五三年工业总产值增长了百分之三十。一九五四年预计增长百分之十七，到一九五七年完成五年计划。\n`)).toBe(1954);
+  });
+  it('must not match: a target year (到2020年, 2030年前) or a year whose year before is not named', () => {
+    expect(year(`${OPEN}到2020年全面建成小康社会，2030年前碳排放达峰。2019年全年工作。\n`)).toBe(null);
+    expect(year('同志们：\n一九九六年和一九九七年的工作。\n')).toBe(null);
+  });
+  it('must not match: 全面完成了1994年的工作任务 in the text, which is no heading', () => {
+    expect(year(`${OPEN}全面完成了1994年的工作任务。\n`)).toBe(null);
+  });
+});
+
 describe('labelled header blocks in the forms they take (issue: header forms)', () => {
   const meta = (text: string) => extract(text).meta;
   const BODY = '\n关于加强社区建设的通知\n各县（市、区）人民政府：\n现将有关事项通知如下。\n';

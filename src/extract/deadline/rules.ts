@@ -208,8 +208,10 @@ const THIS_YEAR_RULES: DeadlineRule[] = [
     id: 'deadline/this-year-plan',
     example: '今年要以交通和车辆收费改革为突破口',
     match(s, ctx, before) {
-      if (ctx.docYear === null || !(before === '' || P.CLAUSE_OPENING_BEFORE.test(before) || /(?:力争|确保|争取)$/.test(before))) return null;
-      const m = P.THIS_YEAR_PLAN.exec(s);
+      if (ctx.docYear === null) return null;
+      const cued = /(?:力争|确保|争取)$/.test(before);
+      if (!(cued || before === '' || P.CLAUSE_OPENING_BEFORE.test(before))) return null;
+      const m = cued ? P.THIS_YEAR_AFTER_CUE.exec(s) : P.THIS_YEAR_PLAN.exec(s);
       return m ? by(`${ctx.docYear}-12-31`, s.startsWith('本年度') ? 3 : 2, this.id) : null;
     },
   },
