@@ -79,6 +79,13 @@ export const BY_ROLE_WORDS: readonly RoleWord[] = [
 export const ROLE_PERSON_TAILS: readonly string[] = ['人', '同志'];
 
 /**
+ * Verbs inside the X of 由X负责 that make X no unit list: 由A公司和B公司成立运营公司负责… (corpus 063: the
+ * company they set up is responsible, unnamed); 由密码管理部门建议有关国家机关、单位对直接负责的主管人员
+ * 依法给予处分 (137: 负责 describes the persons punished).
+ */
+export const NOT_IN_UNIT_NAME: readonly string[] = ['成立', '组建', '设立', '建议', '指定', '委托', '聘请', '对直接', '对其', '依法', '依照', '按照', '根据'];
+
+/**
  * Words that open a clause before 牵头 when its subject is no unit: a principle (坚持政府牵头，社会
  * 参与), an object of guidance (引导行业龙头企业牵头), an alternative (或制造业企业牵头).
  */

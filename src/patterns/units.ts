@@ -3,7 +3,7 @@
  * organisations.ts: one edit to a list changes every form that uses it.
  */
 import { COLLECTIVE_MARKERS, COLLECTIVE_NOUNS, COLLECTIVE_SCOPES, LOCAL_GOVERNMENT_PLACES, NOT_ORG_ENDINGS, ORG_SUFFIXES, PLACE_SUFFIXES } from '../lexicon/organisations.js';
-import { BY_ROLE_WORDS, BY_SUPPORT_WORDS, LABEL_HEADS, LABEL_TAILS, ROLE_PERSON_TAILS, ROLE_QUALIFIERS, ROLE_WORDS } from '../lexicon/roles.js';
+import { BY_ROLE_WORDS, BY_SUPPORT_WORDS, LABEL_HEADS, LABEL_TAILS, NOT_IN_UNIT_NAME, ROLE_PERSON_TAILS, ROLE_QUALIFIERS, ROLE_WORDS } from '../lexicon/roles.js';
 import { alternation } from '../text/words.js';
 
 const roles = alternation(ROLE_WORDS.map((w) => w.word));
@@ -47,6 +47,13 @@ export const BY_SUPPORT = new RegExp(`^[，,]([^，。；,;]{2,40}?)(${supportWo
 
 /** Any role word (a parenthetical that states a role is a unit list, not a gloss). */
 export const ANY_ROLE = new RegExp(roles);
+/**
+ * A verb in the would-be unit list (see NOT_IN_UNIT_NAME); not one before 的, which makes a name
+ * of it: 由县（区）人民政府指定的教育主管部门负责 (corpus 179).
+ */
+export const VERB_IN_UNIT_NAME = new RegExp(`${alternation(NOT_IN_UNIT_NAME)}(?!的)`);
+/** 区县主管部门负责审核辖区服务资源使用单位 (corpus 063): a role word going on into its work, so a sentence, not a list. */
+export const ROLE_THEN_WORK = new RegExp(`${roles}[^，,、；;。）)\\s]`);
 
 /** A parenthetical that may hold units: an organisation's last character or a role word. */
 export const UNITISH = new RegExp(`[${[...new Set(ORG_SUFFIXES.map((s) => s[s.length - 1]!))].join('')}]|${roles}`);
@@ -69,5 +76,5 @@ export const FIRST_LEADS_NOTE = /(?:列|排)(?:在)?(?:第一|首)位(?:的|者)
 
 export const UNIT_PATTERNS: Readonly<Record<string, RegExp>> = {
   ORG_SUFFIX, NOT_ORG_ENDING, PLACE_END, ROLE_AT_END, QUALIFIER_AT_END, UNIT_ROLE_TAIL, UNIT_LABEL, NEXT_UNIT_LABEL, LABEL_HEAD,
-  BY_ROLE, BY_SUPPORT, ANY_ROLE, UNITISH, GENERIC_UNIT, COLLECTIVE_MARKER, LOCAL_GOVERNMENT,
+  BY_ROLE, BY_SUPPORT, ANY_ROLE, VERB_IN_UNIT_NAME, ROLE_THEN_WORK, UNITISH, GENERIC_UNIT, COLLECTIVE_MARKER, LOCAL_GOVERNMENT,
 };

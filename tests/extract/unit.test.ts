@@ -184,3 +184,24 @@ describe('unit lists found in review', () => {
     expect(unitsOf(`1.推进应用。${para}（市大数据局牵头，市相关部门、相关行业主管部门配合）。`)).toEqual(['市大数据局/lead']);
   });
 });
+
+describe('由X负责 whose X holds a verb, and lines that go on past their role word (corpus 063, 137, 179)', () => {
+  const para = '这是一段足够长的正文内容，用来说明该项工作的具体要求和实施办法';
+  const unitsOf = (item: string): string[] => {
+    const doc = extract(['一、重点任务', item, '2.其他工作。做好其他相关工作，确保各项任务落到实处。'].join('\n'));
+    return doc.responsibleUnits.filter((u) => u.taskId === doc.tasks[0]!.id).map((u) => `${u.name}/${u.role}`);
+  };
+  it('must not match: 由A公司和B公司成立运营公司负责 (063), 由…部门建议…对直接负责的主管人员 (137)', () => {
+    expect(unitsOf(`1.建设运营。${para}。由济南科金信息技术有限公司和软通智慧信息技术有限公司成立运营公司负责创新中心建设运营。`)).toEqual([]);
+    expect(unitsOf(`1.违法责任。${para}。情节严重的，由密码管理部门建议有关国家机关、单位对直接负责的主管人员依法给予处分。`)).toEqual([]);
+  });
+  it('a verb before 的 is part of the name: 由县（区）人民政府指定的教育主管部门负责 (179)', () => {
+    expect(unitsOf(`1.移交管理。${para}。移交后由县（区）人民政府指定的教育主管部门负责管理。`)).toEqual(['县（区）人民政府指定的教育主管部门/responsible']);
+  });
+  it('must not match as a unit line: 区县工业和信息化主管部门负责审核辖区服务资源使用单位 (063)', () => {
+    expect(unitsOf(`1.审核。${para}。\n区县工业和信息化主管部门负责审核辖区服务资源使用单位`)).toEqual([]);
+  });
+  it('a unit line with roles still counts: 交通运输部运输服务司牵头，科技司配合。', () => {
+    expect(unitsOf(`1.试点。${para}。\n交通运输部运输服务司牵头，科技司配合。`)).toEqual(['交通运输部运输服务司/lead', '科技司/support']);
+  });
+});

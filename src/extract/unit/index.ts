@@ -9,7 +9,7 @@
  */
 import { LABEL_HEADS, PRINCIPLE_VERBS, roleOf, type Role } from '../../lexicon/roles.js';
 import { alternation } from '../../text/words.js';
-import { ANY_ROLE, BY_ROLE, BY_SUPPORT, FIRST_LEADS_NOTE, LABEL_HEAD, NEXT_UNIT_LABEL, UNIT_LABEL, UNITISH } from '../../patterns/units.js';
+import { ANY_ROLE, BY_ROLE, BY_SUPPORT, FIRST_LEADS_NOTE, LABEL_HEAD, NEXT_UNIT_LABEL, ROLE_THEN_WORK, UNIT_LABEL, UNITISH, VERB_IN_UNIT_NAME } from '../../patterns/units.js';
 import { compactKey } from '../../text/clean.js';
 import { isUnitCell } from '../../text/organisations.js';
 import type { Span, Trace } from '../../types.js';
@@ -163,6 +163,10 @@ function byBy(text: string, [from, to]: Span, ctx: UnitContext, overlaps: (s: Sp
       ctx.trace?.({ entity: 'unit', span: s, rule: 'unit/by', dropped: 'members of a body (由…组成)' });
       continue;
     }
+    if (VERB_IN_UNIT_NAME.test(m.name)) {
+      ctx.trace?.({ entity: 'unit', span: s, rule: 'unit/by', dropped: 'a verb inside: not a list of units (由…成立运营公司负责)' });
+      continue;
+    }
     const units = parseUnitList(text, s, { defaultRole: m.role, rule: 'unit/by', trace: ctx.trace });
     if (units.length === 0) continue;
     // …牵头，Y和有关部门配合
@@ -194,7 +198,9 @@ function byLines(text: string, [from, to]: Span, ctx: UnitContext, overlaps: (s:
     const listed = closed ? line.slice(0, -1) : line;
     // 监察机构、监察专员对派驻或者派出它的监察委员会负责。 (a statute's clause, not a unit list): no prepositions.
     const closedOk = !closed || ((ANY_ROLE.test(listed) || UNITS_HEADING.test(previousLine)) && !/[对向把被它其]/.test(listed));
-    if (lineStart > from && afterSentence && listed !== '' && UNIT_CHAR.test(listed) && closedOk && isUnitCell(listed)) {
+    // 区县主管部门负责审核辖区服务资源使用单位 (corpus 063): a sentence that goes on past its role word.
+    const listLike = !ROLE_THEN_WORK.test(listed);
+    if (lineStart > from && afterSentence && listed !== '' && UNIT_CHAR.test(listed) && closedOk && listLike && isUnitCell(listed)) {
       const lead = raw.length - raw.trimStart().length;
       const s: Span = [lineStart + lead, lineStart + lead + listed.length];
       if (!overlaps([lineStart, lineEnd])) out.push({ units: parseUnitList(text, s, { defaultRole: 'responsible', rule: 'unit/line', trace: ctx.trace }), taken: s });
