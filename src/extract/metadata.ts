@@ -42,8 +42,14 @@ const SESSION_NAME = /^第[一二三四五六七八九十\d]{1,4}届[\u4e00-\u9f
 // 现在，我代表国务院，向大会作政府工作报告 / 我代表中央人民政府作工作报告: who reports.
 const REPORTER = /我代表([\u4e00-\u9fff]{2,16}?)(?:[，,]|向|作|提出)/;
 
-/** The body a work report speaks for, from its opening lines. */
+// 第二届全国人民代表大会第三次会议听取了周恩来总理…所作的政府工作报告 (corpus 201): a resolution whose
+// first words are the session that resolves.
+const RESOLVING_SESSION = /^\s*(第[一二三四五六七八九十\d]{1,4}届[\u4e00-\u9fff]{2,16}?第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议)(?:听取|审议|审查|批准|决定|通过|认为)/;
+
+/** The body a work report speaks for, or the session a resolution opens with, from its opening lines. */
 function reporterOf(text: string): string[] {
+  const session = RESOLVING_SESSION.exec(text.slice(0, 300));
+  if (session) return [session[1]!];
   const m = REPORTER.exec(text.slice(0, 2000));
   return m && isOrgName(m[1]!) ? [m[1]!] : [];
 }

@@ -233,12 +233,22 @@ function signatureInLine(l: Line, claim: Set<number>): FrontMatter['signature'] 
 
 /** Signature: an organ line then a date line, or "organ date" at a line start, or a date alone. */
 function signatureOf(w: Windows, input: FrontInput, claim: Set<number>): FrontMatter['signature'] {
+  // A date alone (a web page's 2025-07-05 under the title) signs only when no organ signs with a date
+  // further on (广州市人民政府办公厅 / 2025年6月30日, corpus 211).
+  let alone: { found: NonNullable<FrontMatter['signature']>; lines: Set<number> } | null = null;
   for (let k = 0; k < w.content.length; k++) {
     if (input.headerLines.has(w.content[k]!.index)) continue;
-    const found = signatureAtDate(w, k, input, claim) ?? signatureInLine(w.content[k]!, claim);
-    if (found) return found;
+    const lines = new Set<number>();
+    const found = signatureAtDate(w, k, input, lines) ?? signatureInLine(w.content[k]!, lines);
+    if (!found) continue;
+    if (found.organ) {
+      for (const i of lines) claim.add(i);
+      return found;
+    }
+    alone ??= { found, lines };
   }
-  return null;
+  if (alone) for (const i of alone.lines) claim.add(i);
+  return alone?.found ?? null;
 }
 
 /** Red-header organ lines: the organisation lines at the very top, before the 文号, the title or the body. */

@@ -183,8 +183,24 @@ describe('issuers of resolutions and reports (corpus 201, 194, 196)', () => {
     expect(extract('各位代表：\n现在，我代表国务院，向大会作政府工作报告，请予审议。\n').meta.issuers).toEqual(['国务院']);
     expect(extract('各位代表：\n现在，我代表中央人民政府作工作报告。\n').meta.issuers).toEqual(['中央人民政府']);
   });
+  it('a resolution opens with the session that resolves: 第二届全国人民代表大会第三次会议听取了… (201)', () => {
+    expect(extract('第二届全国人民代表大会第三次会议听取了周恩来总理代表国务院所作的政府工作报告，并且进行了充分的讨论。\n会议批准这个报告。\n').meta.issuers).toEqual(['第二届全国人民代表大会第三次会议']);
+  });
+  it('must not match: a session named inside the text, not opening it', () => {
+    expect(extract('根据第二届全国人民代表大会第三次会议的决定，现将有关事项通知如下。\n').meta.issuers).toEqual([]);
+  });
   it('must not match: 我代表 followed by no organisation', () => {
     expect(extract('各位代表：\n我代表个人谈几点体会。\n').meta.issuers).toEqual([]);
+  });
+});
+
+describe('the signature of a saved web page (corpus 211, 210)', () => {
+  it('the organ and date under the notice sign it, not the page\'s date under the title', () => {
+    const page = '当前位置：首页 > 政务公开\n广州市人民政府办公厅关于重新发布广州市积分制入户管理办法的通知\n2025-07-05\n来源： 广州市人民政府办公厅\n各区人民政府：\n现将管理办法重新发布。\n广州市人民政府办公厅\n2025年6月30日\n';
+    expect(extract(page).meta.signedDate).toBe('2025-06-30');
+  });
+  it('a date alone still signs when no organ signs with a date', () => {
+    expect(extract('关于开展社区建设工作的通知\n各区人民政府：\n现将有关事项通知如下。\n2025年6月30日\n').meta.signedDate).toBe('2025-06-30');
   });
 });
 
