@@ -92,6 +92,17 @@ function figuresAndTimeLimits(norm: Normalized, seg: Segmented, meta: Meta, item
     }
     if (row.deadline) append(deadlines, deadlineFromCell(text, row.deadline.span, time, trace).map((x) => ({ ...x, row: i })));
   });
+  // The other cells of every table are quantities too: a points scale (corpus 211: 指标内容及分值 …每满1年计2分)
+  // or the rows under a merged group cell, which make no task of their own.
+  const read = new Set(rows.flatMap((row) => row.textCells.map((c) => `${c.span[0]}:${c.span[1]}`)));
+  for (const table of seg.tables) {
+    for (const row of table.rows) {
+      for (const cell of row) {
+        if (cell.inherited) continue;
+        for (const span of cell.spans) if (!read.has(`${span[0]}:${span[1]}`)) append(indicators, findIndicators(text, span, { ...time, guarded, reportDocument, trace }));
+      }
+    }
+  }
   return { indicators, deadlines };
 }
 

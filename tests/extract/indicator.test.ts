@@ -177,3 +177,27 @@ describe('points, fen, incidents, approximate counts and small-numeral ranges (c
     expect(ind('建设全省一张网。')).toEqual([]);
   });
 });
+
+describe('formulas, restated bounds and windows (corpus 181, 211)', () => {
+  const ind = (s: string) => extract(`一、重点任务\n1.开展工作。${s}\n`).indicators.map((i) => `${i.comparator} ${i.value}${i.valueMax !== null ? `..${i.valueMax}` : ''} ${i.unit}`);
+  it('must not match: 点评处方数/处方总数×100% (a formula of an indicator table)', () => expect(ind('处方点评率=点评处方数/处方总数×100%。')).toEqual([]));
+  it('a size keeps both measures: 480毫米×140毫米', () => expect(ind('汽车号牌规格为480毫米×140毫米。')).toEqual(['= 480 毫米', '= 140 毫米']));
+  it('1万—3万元（含1万元，不含3万元）（4分）: the range and the points, not the restated bounds', () => {
+    expect(ind('累计缴纳个人所得税：1万—3万元（含1万元，不含3万元）（4分）。')).toEqual(['range 10000..30000 元', '= 4 分']);
+  });
+  it('must not match: 近3个纳税年度 (the window a record is counted over)', () => expect(ind('近3个纳税年度累计在广州市纳税。')).toEqual([]));
+});
+
+describe('figures in the cells of a table that is no task table (corpus 211)', () => {
+  it('a points scale with a merged group column: every row\'s points are read', async () => {
+    const { extractDocument } = await import('../../src/index.js');
+    const cell = (s: string, extra = '') => `<td${extra}>${s}</td>`;
+    const html = `<html><body><h1>积分制入户管理办法</h1><p>第一条 为规范积分制入户，制定本办法。</p><table>
+<tr>${cell('类别')}${cell('序号')}${cell('指标')}${cell('指标内容及分值')}</tr>
+<tr>${cell('基础指标', ' rowspan="2"')}${cell('1')}${cell('合法稳定住所')}${cell('每满1年计8分，最高计20分。')}</tr>
+<tr>${cell('2')}${cell('合法稳定就业')}${cell('每个险种每满1年计2分。')}</tr>
+</table></body></html>`;
+    const doc = extractDocument(html, { path: 'points.html' });
+    expect(doc.indicators.map((i) => `${i.comparator} ${i.value} ${i.unit}`)).toEqual(['= 8 分', '<= 20 分', '= 2 分']);
+  });
+});

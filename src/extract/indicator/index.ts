@@ -132,6 +132,12 @@ function compare(text: string, f: Figure, a: Around, previous: Previous | null):
 function notAnIndicator(text: string, f: Figure, c: Compared, a: Around, from: number): string | null {
   const n = f.number;
   if (f.unit === '年' && !n.chinese && n.value >= 1000) return 'a year';
+  // 点评处方数/处方总数×100% (an indicator table's definition, corpus 181): a formula, not a figure.
+  if ((f.unit === '%' || f.unit === '') && /[×*xX÷]\s?$/.test(text.slice(Math.max(from, f.at - 2), f.at))) return 'part of a formula (…×100%)';
+  // 近3个纳税年度累计纳税 (corpus 211): the window a record is counted over, not a quantity.
+  if (/(?:最近|近)$/.test(text.slice(Math.max(from, f.at - 2), f.at)) && /^[\u4e00-\u9fff]{0,3}?(?:年度|季度|月|年)/.test(text.slice(f.end, f.end + 6))) return 'a window of time (近3个纳税年度)';
+  // 1万—3万元（含1万元，不含3万元） / 18—40周岁（含40周岁） (corpus 211): a bound of the range before, restated.
+  if (/[（(，,]不?含(?:不满)?$/.test(text.slice(Math.max(from, f.at - 4), f.at))) return 'a restated bound (含1万元，不含3万元)';
   // 3年内 is a time horizon, not a figure; 每认定1家 counts per one.
   if (f.unit === '年' && text[f.end] === '内') return 'a time horizon';
   if (n.value === 1 && /每[\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(from, f.at - 4), f.at))) return 'a denominator (每…1)';
