@@ -39,10 +39,16 @@ function ref(cell: CellModel | undefined): CellRef | null {
   return span ? { text: cell.text, span } : null;
 }
 
-/** The column holding the work content: the first content column, else the group column. */
+/**
+ * The column holding the work content: the first content column, else the group column when the
+ * table also assigns units or time limits; a table with only a 类别 column (a points scale, corpus
+ * 211: 类别 / 序号 / 指标 / 指标内容及分值) assigns no work, and -1 says so.
+ */
 export function contentColumn(table: TableModel): number {
   const content = table.columns.indexOf('content');
-  return content >= 0 ? content : table.columns.indexOf('group');
+  if (content >= 0) return content;
+  const assigns = table.columns.some((c) => c === 'unit' || c === 'lead' || c === 'support' || c === 'deadline');
+  return assigns ? table.columns.indexOf('group') : -1;
 }
 
 const UNIT_ROLE: Partial<Record<string, Role>> = { unit: 'responsible', lead: 'lead', support: 'support' };

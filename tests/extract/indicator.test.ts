@@ -199,5 +199,14 @@ describe('figures in the cells of a table that is no task table (corpus 211)', (
 </table></body></html>`;
     const doc = extractDocument(html, { path: 'points.html' });
     expect(doc.indicators.map((i) => `${i.comparator} ${i.value} ${i.unit}`)).toEqual(['= 8 分', '<= 20 分', '= 2 分']);
+    // Only a 类别 column and no unit or time-limit column: the scale assigns no work.
+    expect(doc.tasks.filter((t) => t.origin === 'table')).toEqual([]);
+  });
+
+  it('a 类别 column with a 责任单位 column still makes a task of each row', async () => {
+    const { extractDocument } = await import('../../src/index.js');
+    const html = '<html><body><h1>工作方案</h1><p>一、总体要求</p><table><tr><td>类别</td><td>责任单位</td></tr><tr><td>完善社区服务设施</td><td>市民政局</td></tr><tr><td>推进智慧社区建设</td><td>市大数据局</td></tr></table></body></html>';
+    const doc = extractDocument(html, { path: 'plan.html' });
+    expect(doc.tasks.filter((t) => t.origin === 'table').map((t) => t.text)).toEqual(['完善社区服务设施', '推进智慧社区建设']);
   });
 });
