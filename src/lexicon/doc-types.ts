@@ -24,7 +24,9 @@ export const CONSULT_ENDS: readonly string[] = ['意见的公告', '意见的通
 /** Reports and bulletins: their figures are actual, their year is the year they cover. */
 export const REPORT_TITLE_ENDS: readonly string[] = ['统计公报', '公报', '年报', '总结', '工作报告', '报告'];
 /** Titles of documents that review rather than plan (isReportDocument). */
-export const REVIEW_TITLE_ENDS: readonly string[] = ['报告', '公报', '总结', '回顾', '综述', '情况通报'];
+// 关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报 (corpus 130) / 关于2018年度国家科学技术
+// 奖励的决定 (107): a circular tells what happened, an award decision what was awarded.
+export const REVIEW_TITLE_ENDS: readonly string[] = ['报告', '公报', '总结', '回顾', '综述', '情况通报', '通报', '奖励的决定', '表彰的决定'];
 /** Titles of documents that plan. */
 export const PLAN_TITLE_ENDS: readonly string[] = ['通知', '意见', '方案', '计划', '规划', '办法', '规定', '条例', '要点', '措施', '纲要', '指南'];
 

@@ -122,6 +122,13 @@ describe('a speech to a congress reports (corpus 194, 196)', () => {
     const { isReportDocument } = await import('../../src/extract/indicator/index.js');
     expect(isReportDocument(null, '各位代表：\n现在，我代表国务院，向大会作政府工作报告。')).toBe(true);
     expect(isReportDocument(null, '各市人民政府：\n现将有关事项通知如下。')).toBe(false);
+    // 通报 (130), an award decision (107) and a summary opening 今年以来 (065) tell what was done.
+    expect(isReportDocument('国务院办公厅关于山西、安徽省四起特大煤矿瓦斯爆炸事故调查处理情况的通报', '')).toBe(true);
+    expect(isReportDocument('国务院关于2018年度国家科学技术奖励的决定', '')).toBe(true);
+    expect(isReportDocument(null, '今年以来，为贯彻落实部署要求，青岛市行政审批服务局打造全链条智能审批新模式。')).toBe(true);
+    // must not match: a decision that is no award, a notice that opens 近年来.
+    expect(isReportDocument('国务院关于修改部分行政法规的决定', '力争确保')).toBe(false);
+    expect(isReportDocument(null, '近年来，我省数字经济快速发展。力争到2025年实现。')).toBe(false);
   });
 });
 

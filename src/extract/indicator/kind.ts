@@ -9,6 +9,8 @@ export function isReportDocument(title: string | null, text: string): boolean {
   if (title && PLAN_DOCUMENT_TITLE.test(title)) return false;
   // 各位代表： a speech to a congress (a work report, a congress report) reports on the years behind it.
   if (!title && /^\s*各位代表[：:]/.test(text.slice(0, 200))) return true;
+  // 今年以来，…青岛市行政审批服务局…打造“5+”全链条智能审批新模式 (corpus 065): a summary of the year's work so far.
+  if (!title && /^\s*(?:今年以来|(?:19|20)\d{2}年以来)[，,]/.test(text.slice(0, 200))) return true;
   const actual = text.match(REPORTING_WORD)?.length ?? 0;
   const target = text.match(PLANNING_WORD)?.length ?? 0;
   return actual > target;
