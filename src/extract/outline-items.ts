@@ -7,7 +7,7 @@
  */
 import { STYLE_RANK } from '../lexicon/numbering.js';
 import { type OutlineEntry, titleSpan } from '../model.js';
-import { PREAMBLE_TITLE } from '../patterns/titles.js';
+import { PREAMBLE_TITLE, SAFEGUARD_TITLE } from '../patterns/titles.js';
 import type { SpanSet } from '../text/span-set.js';
 import type { Span, Trace } from '../types.js';
 import { cleanText, cleanTitle, compactKey } from '../text/clean.js';
@@ -60,6 +60,28 @@ interface Reading {
   rule: string;
 }
 
+/**
+ * Whether the outer headings that are siblings of `e` (same parent, same marker style) mostly have
+ * numbered items of their own: then `e` is one of the document's headings too, though its paragraphs
+ * carry no numbers (corpus 196: 二、继续扩大内需和实施积极的财政政策 among 三、 四、 七、 八、 with 第一，…).
+ */
+function siblingsAreSections(entries: readonly OutlineEntry[], e: OutlineEntry): boolean {
+  const siblings = entries.filter((x) => x.parent === e.parent && x.style === e.style);
+  const withItems = siblings.filter((x) => x.children.length > 0).length;
+  return siblings.length >= 3 && withItems * 2 >= siblings.length * SIBLING_SHARE;
+}
+const SIBLING_SHARE = 0.8;
+
+// 七、优化发展环境 / 23．加大财政资金… (corpus 054): numbered lines the outline did not take are items all the same.
+const NUMBERED_LINE = /\n[ \t\u3000]*[0-9０-９]{1,3}[．.、]/;
+
+/** Non-empty lines of text under the heading line of `e` (一、其他事宜 with one paragraph is an item, 077). */
+function paragraphsUnder(text: string, e: OutlineEntry): number {
+  let n = 0;
+  for (const line of text.slice(e.titleEnd, e.end).split('\n').slice(1)) if (line.trim() !== '') n++;
+  return n;
+}
+
 function readEntries(entries: readonly OutlineEntry[], text: string): Reading[] {
   const preamble: boolean[] = entries.map(() => false);
   return entries.map((e) => {
@@ -71,6 +93,7 @@ function readEntries(entries: readonly OutlineEntry[], text: string): Reading[] 
     // 第三章 法律责任 on its own is a heading; 一、推行“零材料”申报模式 with paragraphs under it and no
     // numbered child is the lowest numbered item: a task (GUIDE; corpus 065).
     if (outerHeading && STYLE_RANK[e.style] <= CHAPTER_RANK) return { kind: 'section', rule: 'section/heading-line' };
+    if (outerHeading && !preamble[e.index] && !SAFEGUARD_TITLE.test(title) && !NUMBERED_LINE.test(text.slice(e.titleEnd, e.end)) && paragraphsUnder(text, e) >= 2 && siblingsAreSections(entries, e)) return { kind: 'section', rule: 'section/among-headings' };
     if (!preamble[e.index]) return { kind: 'task', rule: outerHeading ? 'task/heading-with-paragraphs' : 'task/lowest-item' };
     // A preamble item without a heading of its own (a principle written as a sentence) is neither a task nor a section.
     const followed = hasContent(text, e.titleEnd, e.end);

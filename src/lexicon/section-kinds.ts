@@ -16,6 +16,9 @@ export const PLAN_SECTION_WORDS: readonly string[] = ['工作任务', '重点任
 /** Section titles of a review of past work: 工作回顾, 主要成效, 发展基础, 基本情况. */
 export const REVIEW_SECTION_WORDS: readonly string[] = ['回顾', '成效', '成绩', '进展情况', '工作总结', '主要做法', '基本情况', '发展基础', '发展现状', '现状', '取得的', '过去一年', '五年来'];
 
+/** Titles of safeguard sections, whose items are tasks numbered or not (GUIDE): 四、保障措施 / 五、组织实施. */
+export const SAFEGUARD_SECTION_WORDS: readonly string[] = ['保障', '组织实施', '组织领导', '工作要求', '其他事宜', '有关要求'];
+
 /** 专栏1 … / 专题3 / 附表: a box beside the main text, with numbering of its own. */
 export const BOX_WORDS: readonly string[] = ['专栏', '专题', '附表', '框'];
 

@@ -1,6 +1,6 @@
 /** Patterns of titles and section headings, built from src/lexicon/doc-types.ts and section-kinds.ts. */
 import { CENTRAL_ORGANS as CENTRAL_ORGAN_NAMES, DOC_TYPES, PLAN_TITLE_ENDS, REPORT_TITLE_ENDS, REVIEW_TITLE_ENDS, TITLE_STATUSES } from '../lexicon/doc-types.js';
-import { BOX_WORDS, PLAN_SECTION_WORDS, PREAMBLE_WORDS, REVIEW_SECTION_WORDS, TABLE_HEADING_ENDS } from '../lexicon/section-kinds.js';
+import { BOX_WORDS, PLAN_SECTION_WORDS, PREAMBLE_WORDS, REVIEW_SECTION_WORDS, SAFEGUARD_SECTION_WORDS, TABLE_HEADING_ENDS } from '../lexicon/section-kinds.js';
 import { alternation } from '../text/words.js';
 
 const statuses = alternation(TITLE_STATUSES);
@@ -32,6 +32,9 @@ export const REPORT_TITLE = new RegExp(`${alternation(REPORT_TITLE_ENDS)}$`);
 export const REVIEW_DOCUMENT_TITLE = new RegExp(`${alternation(REVIEW_TITLE_ENDS)}$`);
 export const PLAN_DOCUMENT_TITLE = new RegExp(`${alternation(PLAN_TITLE_ENDS)}》?(?:[（(].{1,10}[)）])?$`);
 
+/** 四、保障措施 / 五、组织实施: a safeguard section, its items tasks (GUIDE). */
+export const SAFEGUARD_TITLE = new RegExp(alternation(SAFEGUARD_SECTION_WORDS));
+
 /** 专栏1 … / 专栏 … / 专题3: a box beside the main text, with numbering of its own. */
 export const BOX_HEADING = new RegExp(`^${alternation(BOX_WORDS)}\\s*\\d{0,2}`);
 
@@ -42,5 +45,5 @@ export const TABLE_HEADING_END = new RegExp(`${alternation(TABLE_HEADING_ENDS)}$
 export const CENTRAL_ORGANS = new RegExp(alternation(CENTRAL_ORGAN_NAMES), 'g');
 
 export const TITLE_PATTERNS: Readonly<Record<string, RegExp>> = {
-  TITLE_END, STATUS_LINE, PREAMBLE_TITLE, PLAN_TITLE, REVIEW_TITLE, REPORT_TITLE, REVIEW_DOCUMENT_TITLE, PLAN_DOCUMENT_TITLE, BOX_HEADING, TABLE_HEADING_END, CENTRAL_ORGANS,
+  TITLE_END, STATUS_LINE, PREAMBLE_TITLE, SAFEGUARD_TITLE, PLAN_TITLE, REVIEW_TITLE, REPORT_TITLE, REVIEW_DOCUMENT_TITLE, PLAN_DOCUMENT_TITLE, BOX_HEADING, TABLE_HEADING_END, CENTRAL_ORGANS,
 };

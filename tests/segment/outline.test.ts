@@ -178,6 +178,29 @@ describe('outline forms from the review of corpus 065, 064, 196 and 179', () => 
       '二、 推行“区块链+远程刷脸”认证模式 task/heading-with-paragraphs',
     ]);
   });
+  it('…but among sibling headings that mostly hold numbered items it is a heading too (196: 二、继续扩大内需…)', () => {
+    const doc = extract(
+      [
+        '各位代表：', '一、1998年工作回顾', '第一，经济较快增长。去年增长7.8%。', '第二，改革继续推进。国有企业改革取得进展。',
+        '二、继续扩大内需和实施积极的财政政策', '综合分析国内外的有利条件，要继续实施积极的财政政策。', '今年拟发行长期国债，继续加强基础设施建设。',
+        '三、促进农业和农村经济全面发展', '第一，调整和优化农业结构。要适应市场需求。', '第二，加强农业基本建设。要加大投入。',
+        '四、努力促进祖国和平统一大业', '香港回归祖国以来，一国两制方针得到贯彻。',
+      ].join('\n'),
+    );
+    expect(doc.sections.map((s) => `${s.marker} ${s.rule}`)).toEqual(['一、 section/has-items', '二、 section/among-headings', '三、 section/has-items']);
+    // 四、 has one paragraph: an item, as 四、其他事宜 of a notice (077).
+    expect(doc.tasks.map((t) => t.marker)).toEqual(['第一，', '第二，', '第一，', '第二，', '四、']);
+  });
+  it('must not match: a safeguard heading (五、组织实施) or one whose paragraphs are numbered lines the outline missed', () => {
+    const doc = extract(
+      [
+        '一、重点任务', '（一）加强统筹。推进数据共享。', '（二）完善机制。建立工作机制。', '二、主要举措', '（一）强化支撑。加大投入。', '（二）优化服务。提升效能。',
+        '三、组织实施', '加强组织领导。建立协调机制。', '强化督促检查。定期通报进展。',
+      ].join('\n'),
+    );
+    expect(doc.sections.map((s) => s.marker)).toEqual(['一、', '二、']);
+    expect(doc.tasks.map((t) => t.marker)).toContain('三、');
+  });
   it('…but a chapter heading stays a section, and a preamble heading too', () => {
     const doc = extract('一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n二、重点任务\n（一）加强统筹\n推进数据共享。\n（二）完善机制\n建立工作机制。\n');
     expect(outlineOf(doc)).toEqual(['1 一、 指导思想', '1 二、 重点任务']);
