@@ -44,7 +44,11 @@ export function extractAll({ norm, seg, htmlTitle, trace }: ExtractInput): Draft
   const items = outlineItems(seg.outline, text, trace, furnitureInside(norm));
   const references = extractReferences(text, contentRanges(norm));
   const firstLeads = statesFirstLeads(text);
-  const tasks = items.tasks.map((t) => ({ ...t, units: unitsInText(text, t.span, { firstLeads, trace }) }));
+  const sectionTitle = new Map(items.sections.map((s) => [s.entry, s.title]));
+  const tasks = items.tasks.map((t) => ({
+    ...t,
+    units: unitsInText(text, t.span, { firstLeads, trace, sectionTitle: t.sectionEntry === null ? null : (sectionTitle.get(t.sectionEntry) ?? null) }),
+  }));
   const rows = tableTasks(seg.tables, text, firstLeads, trace);
   const figures = figuresAndTimeLimits(norm, seg, meta, items, rows, trace);
   return { meta, sections: items.sections, tasks, tableTasks: rows, references, ...figures };

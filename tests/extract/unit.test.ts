@@ -205,3 +205,18 @@ describe('由X负责 whose X holds a verb, and lines that go on past their role 
     expect(unitsOf(`1.试点。${para}。\n交通运输部运输服务司牵头，科技司配合。`)).toEqual(['交通运输部运输服务司/lead', '科技司/support']);
   });
 });
+
+describe('items under a heading that names units (corpus 213: （一）申请受理责任部门)', () => {
+  const unitsOf = (heading: string, item: string): string[] => {
+    const doc = extract(['四、申请受理责任部门及程序', heading, item, '2.其他人才。另行通知。'].join('\n'));
+    return doc.responsibleUnits.filter((u) => u.taskId === doc.tasks[0]!.id).map((u) => `${u.name}/${u.role}`);
+  };
+  it('the clause after the item\'s first sentence is its unit; 由X汇总 a second one', () => {
+    expect(unitsOf('（一）申请受理责任部门', '1.高层次人才、区委、区政府批准引进的急需紧缺人才。天河区委组织部人才工作科，天河区天府路1号区机关大院1号楼5016室，咨询电话：020-308622165。')).toEqual(['天河区委组织部人才工作科/responsible']);
+    expect(unitsOf('（一）申请受理责任部门', '1.重点企业人才、区重点新引进企业人才。各重点企业联系服务部门具体受理，由天河中央商务区管委会企业服务处汇总，咨询电话：020-88831097。')).toEqual(['各重点企业联系服务部门/responsible', '天河中央商务区管委会企业服务处/responsible']);
+  });
+  it('must not match: the same item under a heading that names no units, or a clause that is no unit', () => {
+    expect(unitsOf('（一）申请条件', '1.高层次人才、区委、区政府批准引进的急需紧缺人才。天河区委组织部人才工作科，天河区天府路1号。')).toEqual([]);
+    expect(unitsOf('（一）申请受理责任部门', '1.高层次人才。申请人可通过线上方式提交材料，咨询电话：020-308622165。')).toEqual([]);
+  });
+});

@@ -1,10 +1,11 @@
 /**
- * Responsible units assigned inside a task's text, by five rules:
+ * Responsible units assigned inside a task's text, by six rules:
  *   unit/label         责任单位：各县(市、区)民政局 / （牵头单位：A；配合单位：B）
  *   unit/parenthetical （省民政厅牵头，各相关部门参与） / （XX、YY负责）
  *   unit/by            由X负责 / 由X牵头，Y配合
  *   unit/subject-lead  市人力资源社会保障部门应牵头会同… / X牵头，Y、Z配合 (a unit as the clause's subject)
  *   unit/line          a line of the task that is only a unit list (seed 003, task 12)
+ *   unit/under-heading the unit after the first sentence of an item under （一）申请受理责任部门 (corpus 213)
  * and one refiner: one entry per unit and task (a unit named in several sub-items keeps its first mention).
  */
 import { LABEL_HEADS, PRINCIPLE_VERBS, roleOf, type Role } from '../../lexicon/roles.js';
@@ -27,6 +28,8 @@ export function statesFirstLeads(text: string): boolean {
 export interface UnitContext {
   firstLeads: boolean;
   trace?: Trace;
+  /** The title of the section the task is in (（一）申请受理责任部门 names units for its items). */
+  sectionTitle?: string | null;
 }
 
 interface Found {
@@ -73,6 +76,12 @@ function byLabels(text: string, [from, to]: Span, ctx: UnitContext): Found[] {
 const UNIT_CHAR = /[局厅委办科部室处校院学会司组]/;
 /** A heading that names units: （一）试点单位。 / 牵头部门： / 责任单位. */
 const UNITS_HEADING = /(?:单位|部门)[。：:]?$/;
+/** A section whose title names the units in charge of its items: 申请受理责任部门 / 承办单位 / 经办机构. */
+const UNITS_SECTION = /(?:责任|受理|承办|经办|牵头|负责)(?:单位|部门|机构)(?:及(?:联系方式|地址))?$/;
+/** The work verb after a unit in such an item: 各重点企业联系服务部门具体受理. */
+const UNIT_WORK_TAIL = /(?:具体|负责)?(?:受理|汇总|办理|审核)$/;
+/** After a 由: the unit and its work verb (anchored, tried at each 由, so linear). */
+const BY_WORK = /^([^，,；;。\n]{2,30}?)(?:具体|负责)?(?:受理|汇总|办理|审核)/;
 /** Where a leading subject starts: a clause or sentence boundary, the space after an article number (not a line break: 中国信息通信研\n究院 is one name, corpus 083). */
 const SUBJECT_STOP = /[。；;，,：:！？!? \t\u3000（()）“”]/;
 const SUBJECT_MAX = 30;
@@ -258,7 +267,31 @@ export function unitsInText(text: string, span: Span, ctx: UnitContext): UnitDra
   take(byBy(text, span, ctx, overlaps));
   take(bySubjectLead(text, span, ctx, overlaps));
   take(byLines(text, span, ctx, overlaps));
+  if (found.length === 0) take(underUnitsHeading(text, span, ctx));
   return firstMentions(found, ctx.trace);
+}
+
+/**
+ * unit/under-heading: items of a section that names units (（一）申请受理责任部门, corpus 213), each the
+ * kind of case, then the unit in charge: 1.高层次人才…人才。天河区委组织部人才工作科，天河区天府路1号… The
+ * unit is the clause after the item's first sentence, when it is one (its work verb left out:
+ * 各重点企业联系服务部门具体受理).
+ */
+function underUnitsHeading(text: string, [from, to]: Span, ctx: UnitContext): Found[] {
+  if (!ctx.sectionTitle || !UNITS_SECTION.test(ctx.sectionTitle)) return [];
+  const stop = text.indexOf('。', from);
+  if (stop < 0 || stop + 1 >= to) return [];
+  const start = stop + 1;
+  const clause = /^[^，,；;。\n]{2,40}/.exec(text.slice(start, to))?.[0] ?? '';
+  const name = clause.replace(UNIT_WORK_TAIL, '');
+  if (name === '' || !isUnitCell(name)) return [];
+  const units = parseUnitList(text, [start, start + name.length], { defaultRole: 'responsible', rule: 'unit/under-heading', trace: ctx.trace });
+  if (units.length === 0) return [];
+  // …具体受理，由天河中央商务区管委会企业服务处汇总: a second unit doing the same work.
+  const at = text.indexOf('由', start + clause.length);
+  const by = at >= 0 && at < to ? BY_WORK.exec(text.slice(at + 1, Math.min(to, at + 40))) : null;
+  if (by && isUnitCell(by[1]!)) append(units, parseUnitList(text, [at + 1, at + 1 + by[1]!.length], { defaultRole: 'responsible', rule: 'unit/under-heading', trace: ctx.trace }));
+  return [{ units, taken: [start, start + clause.length] }];
 }
 
 /** refine/unit-once-per-task: a unit named in several sub-items of one task keeps its first mention. */
