@@ -166,6 +166,11 @@ describe('points, fen, incidents, approximate counts and small-numeral ranges (c
     expect(ind('两度获得冠军。')).toEqual([]);
   });
   it('电力产量108亿度 (194): kilowatt-hours', () => expect(ind('电力产量达到108亿度。')).toEqual(['>= 10800000000 度']));
+  it('十八摄氏度 (176), 18℃, 55分贝: temperatures and noise levels', () => {
+    expect(ind('保证卧室、起居室的温度不低于十八摄氏度。')).toEqual(['>= 18 摄氏度']);
+    expect(ind('室温不低于18℃。')).toEqual(['>= 18 ℃']);
+    expect(ind('昼间噪声不超过55分贝。')).toEqual(['<= 55 分贝']);
+  });
   it('1万余次 / 144亿多元 / 200多项 (065, 194, 196): 多 or 余 between the figure and its unit is more than it', () => {
     expect(ind('减少企业群众跑腿1万余次。')).toEqual(['> 10000 次']);
     expect(ind('积压资金144亿多元。')).toEqual(['> 14400000000 元']);
