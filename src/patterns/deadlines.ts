@@ -67,6 +67,11 @@ export const AFTER_BARE_YEAR = /^(?:\d|度|[第全省市县区国起是]|开始|
 /** A year opening a clause of targets: 2022年实现村级综合服务设施全覆盖. */
 export const TARGET_CLAUSE_AFTER = new RegExp(`^[，,]?[^，。；;]{0,30}?${alternation(TARGET_VERBS)}`);
 export const CLAUSE_OPENING_BEFORE = /[，,。；;：:\s]$/;
+/**
+ * The rest of a sentence that reports or forecasts (2021年，农作物耕种收综合机械化率超过72%，…大幅提高了
+ * 农业生产效率 / 1997年，我国大陆发生7级以上地震的可能性较大): no due year.
+ */
+export const PAST_SENTENCE = /^[^。；;]{0,200}?(?:已|了|累计|同比|比上年|较上年|以来|截至|可能)/;
 
 /** A future cue right before a time (将在一九五八年 / 预计在本年内): group-less test on the words before. */
 export const FUTURE_BEFORE = new RegExp(`(?:${alternation(FUTURE_CUES)})(?:在|于)?\\s?$`);
@@ -133,7 +138,7 @@ export const DEADLINE_CELL = new RegExp(
 
 export const DEADLINE_PATTERNS: Readonly<Record<string, RegExp>> = {
   DEADLINE_CANDIDATE, AS_OF_BEFORE, START_BEFORE, PAST_EVENT_BEFORE, TOWARD_BEFORE, LEAD_CUE, DATE_RANGE, VALIDITY_AFTER, PLAN_PERIOD, PLAN_END_WORD,
-  YEAR_RANGE, NTH_PLAN, WORK_AFTER, PLAN_NAME_BEFORE, FULL_DATE_DUE, YEAR_MONTH_DUE, YEAR_DUE, TARGET_CLAUSE_AFTER, DAY_THIS_YEAR, MONTH_THIS_YEAR, YEAR_END_THIS_YEAR,
+  YEAR_RANGE, NTH_PLAN, WORK_AFTER, PLAN_NAME_BEFORE, FULL_DATE_DUE, YEAR_MONTH_DUE, YEAR_DUE, TARGET_CLAUSE_AFTER, PAST_SENTENCE, DAY_THIS_YEAR, MONTH_THIS_YEAR, YEAR_END_THIS_YEAR,
   THIS_YEAR_OPENING, THIS_YEAR_PLAN, THIS_YEAR_AFTER_CUE, FUTURE_BEFORE, FUTURE_AFTER, FIGURE_AFTER, RELATIVE_YEARS, WITHIN_YEARS, EVERY, NOT_REGULAR_BEFORE_RE, NOT_REGULAR_AFTER_RE, SYSTEM_END, REGULAR_SYSTEM, ONGOING_CELL, ONGOING_NOTE, ONGOING_NOTE_WORD, DEADLINE_CELL,
 };
 

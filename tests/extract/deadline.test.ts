@@ -68,6 +68,14 @@ describe('deadlines', () => {
 describe('deadlines from the review of corpus 077, 126, 127 and 196', () => {
   const dl = (sentence: string, header = '关于印发2024年工作要点的通知\n鲁教发〔2024〕5号\n一、重点任务') =>
     extract(`${header}\n1.开展工作。${sentence}\n`).deadlines.map((d) => `${d.kind} ${d.start ?? '-'} ${d.end ?? '-'} ${d.text}`);
+  it('2024年，围绕…主题，立项打造… (077) and 2020年，制定…；2021年，启动… (060): a clause opened by its year sets that year\'s work', () => {
+    expect(dl('以服务国家战略为目标，2024年，围绕“人工智能赋能高等教育教学改革”主题，立项打造10个左右本科专业高质量发展共同体。')).toEqual(['by - 2024-12-31 2024年']);
+    expect(dl('2024年，制定课程纲要；2025年，启动实验室建设。')).toEqual(['by - 2024-12-31 2024年', 'by - 2025-12-31 2025年']);
+  });
+  it('must not match: a year of what was done (…提高了) or of a forecast (可能)', () => {
+    expect(dl('2024年，农作物耕种收综合机械化率超过72%，智慧农业新模式得到广泛推广，大幅提高了农业生产效率。')).toEqual([]);
+    expect(dl('2024年，我国大陆发生7级以上地震的可能性较大。')).toEqual([]);
+  });
   it('于9月16日—23日: a range of days of the document year (077)', () => expect(dl('于9月16日—23日举办教学案例展示活动。')).toEqual(['range 2024-09-16 2024-09-23 于9月16日—23日']));
   it('于六月底前: a month in Chinese numerals (127)', () => expect(dl('各地应于六月底前将基数情况报农业部备案。')).toEqual(['by - 2024-06-30 于六月底前']));
   it('今年要…: the year a report plans for (196)', () => {

@@ -113,6 +113,10 @@ export function findDeadlines(text: string, range: Span, time: TimeContext, opts
       drop(hit.silent);
       continue;
     }
+    if (hit.rule === 'deadline/year-opening' && P.PAST_SENTENCE.test(text.slice(p + hit.length, Math.min(to, p + hit.length + 220)))) {
+      drop('a year of what was done or is forecast (…提高了 / 可能)');
+      continue;
+    }
     let end = p + hit.length;
     if (hit.toClauseEnd) {
       while (end < to && end - p < RECURRING_TEXT_MAX && !CLAUSE_END.test(text[end]!)) end++;

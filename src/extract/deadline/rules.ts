@@ -183,7 +183,12 @@ const YEAR_RULES: DeadlineRule[] = [
       const opensClause = before === '' || P.CLAUSE_OPENING_BEFORE.test(before);
       const rest = s.slice(y.length);
       if (!opensClause || (ctx.docYear !== null && y.year < ctx.docYear) || P.AFTER_BARE_YEAR.test(rest)) return null;
-      return P.TARGET_CLAUSE_AFTER.test(rest) ? by(`${y.year}-12-31`, y.length, this.id) : null;
+      if (P.TARGET_CLAUSE_AFTER.test(rest)) return by(`${y.year}-12-31`, y.length, this.id);
+      // 2024年，围绕“人工智能赋能高等教育教学改革”主题，…立项打造10个左右本科专业 (corpus 077, 086) /
+      // 2020年，制定…；2021年，启动… (060): a clause opened by its year sets that year's work, unless it
+      // tells what was done (…取得了 / 同比).
+      // (index.ts reads the whole sentence for what was done: the window here is too short.)
+      return /^\s?[，,]/.test(rest) ? by(`${y.year}-12-31`, y.length, 'deadline/year-opening') : null;
     },
   },
 ];
