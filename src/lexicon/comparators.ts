@@ -34,4 +34,5 @@ export const SHARE_BOUNDS: readonly string[] = ['不少于', '不超过', '不�
 /** Function words between a cue and the figure: 要在 / 有 / 为. */
 /** 补贴上限为每年150万元: a period or a head between the cap and its figure. */
 /** 最高计20分 (corpus 211): the verb of a points table. */
-export const CUE_GAP_WORDS: readonly string[] = ['要有', '要在', '在', '为', '有', '要', '计', '每年', '每月', '每人', '每户', '每家', '每个'];
+/** 不超过本市3个月最低生活保障标准 (corpus 209): the place whose standard is meant. */
+export const CUE_GAP_WORDS: readonly string[] = ['要有', '要在', '在', '为', '有', '要', '计', '每年', '每月', '每人', '每户', '每家', '每个', '本市', '当地', '本省', '本区', '本县'];

@@ -36,6 +36,12 @@ export const UNIT_NORMAL: Readonly<Record<string, string>> = { '％': '%', 平�
  */
 export const DURATION_MEASURES: readonly string[] = ['年', '个月', '天', '日', '周', '小时', '个小时', '分钟', '批', '个工作日', '工作日'];
 
+/**
+ * After a number of months, the standard it multiplies: 不超过本市3个月最低生活保障标准 (corpus 209) is an
+ * amount of money, not a time limit.
+ */
+export const STANDARD_WORDS: readonly string[] = ['最低生活保障标准', '低保标准', '最低工资标准', '平均工资', '工资', '基本工资', '生活费'];
+
 /** 5个方面 / 三个阶段: counts of the text's own structure, not indicators. */
 export const STRUCTURE_NOUNS: readonly string[] = ['方面', '部分', '阶段', '步骤', '环节', '层次', '原则', '要点', '板块', '类别', '大类', '领域'];
 

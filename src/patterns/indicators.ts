@@ -1,7 +1,7 @@
 /** Patterns of indicators, built from src/lexicon/measures.ts, comparators.ts and indicator-cues.ts. */
 import { type Comparator, CUE_GAP_WORDS, DISTANT_BOUNDS, NEGATIONS, SHARE_BOUNDS, SUFFIX_COMPARATORS } from '../lexicon/comparators.js';
 import { ACTUAL_WORDS, COMPARISON_WORDS, PLANNING_DOCUMENT_WORDS, PLAN_WORDS, REPORTING_DOCUMENT_WORDS, TARGET_WORDS } from '../lexicon/indicator-cues.js';
-import { MAGNITUDES, MEASURE_UNITS, NOT_POINTS_AFTER, POINTS_VERBS, STRUCTURE_NOUNS, UNIT_BU_NOT_BEFORE } from '../lexicon/measures.js';
+import { MAGNITUDES, MEASURE_UNITS, NOT_POINTS_AFTER, POINTS_VERBS, STANDARD_WORDS, STRUCTURE_NOUNS, UNIT_BU_NOT_BEFORE } from '../lexicon/measures.js';
 import { alternation } from '../text/words.js';
 
 /** A unit right after a figure (one optional space, an en space too: 50 %), group 1 the unit. */
@@ -49,7 +49,10 @@ export const NOT_POINTS = new RegExp(`^${alternation(NOT_POINTS_AFTER)}`);
 /** Right before a number of points in Chinese numerals: 计二十分 / 扣十分. */
 export const POINTS_VERB_BEFORE = new RegExp(`${alternation(POINTS_VERBS)}$`);
 
+/** Right after 3个月: the standard the months multiply (最低生活保障标准), so an amount, not a time. */
+export const STANDARD_AFTER = new RegExp(`^(?:的)?(?:城乡|城镇|农村)?${alternation(STANDARD_WORDS)}`);
+
 export const INDICATOR_PATTERNS: Readonly<Record<string, RegExp>> = {
   UNIT_RE, MAGNITUDE_RE, SUFFIX_COMPARATOR, CUE_GAP, NEGATION_BEFORE, DISTANT_BOUND, SHARE_BOUND, ACTUAL_CUE, PLAN_CUE, COMPARISON_CUE, TARGET_CUE, REPORTING_WORD, PLANNING_WORD, STRUCTURE_NOUN,
-  NOT_POINTS, POINTS_VERB_BEFORE,
+  NOT_POINTS, POINTS_VERB_BEFORE, STANDARD_AFTER,
 };

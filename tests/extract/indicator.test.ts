@@ -192,6 +192,14 @@ describe('points, fen, incidents, approximate counts and small-numeral ranges (c
 
 describe('formulas, restated bounds and windows (corpus 181, 211)', () => {
   const ind = (s: string) => extract(`一、重点任务\n1.开展工作。${s}\n`).indicators.map((i) => `${i.comparator} ${i.value}${i.valueMax !== null ? `..${i.valueMax}` : ''} ${i.unit}`);
+  it('不超过本市3个月最低生活保障标准 (209): months of a standard are an amount, not a time limit', () => {
+    expect(ind('急难型临时救助标准原则上人均不超过本市3个月最低生活保障标准。')).toEqual(['<= 3 个月']);
+    expect(ind('个人临时救助标准原则上不低于当地两个月城镇最低生活保障标准。')).toEqual(['>= 2 个月']);
+  });
+  it('must not match: 不超过3个月 alone (a time limit) or 申请日前12个月内 (a window)', () => {
+    expect(ind('审批时间不超过3个月。')).toEqual([]);
+    expect(ind('救助事由应发生在申请日前12个月内。')).toEqual([]);
+  });
   it('must not match: 点评处方数/处方总数×100% (a formula of an indicator table)', () => expect(ind('处方点评率=点评处方数/处方总数×100%。')).toEqual([]));
   it('a size keeps both measures: 480毫米×140毫米', () => expect(ind('汽车号牌规格为480毫米×140毫米。')).toEqual(['= 480 毫米', '= 140 毫米']));
   it('1万—3万元（含1万元，不含3万元）（4分）: the range and the points, not the restated bounds', () => {

@@ -7,7 +7,7 @@
  */
 import type { Comparator } from '../../lexicon/comparators.js';
 import { DURATION_MEASURES } from '../../lexicon/measures.js';
-import { STRUCTURE_NOUN } from '../../patterns/indicators.js';
+import { STANDARD_AFTER, STRUCTURE_NOUN } from '../../patterns/indicators.js';
 import { cleanText } from '../../text/clean.js';
 import { canStartNumber } from '../../text/numbers.js';
 import type { SpanSet } from '../../text/span-set.js';
@@ -141,14 +141,16 @@ function notAnIndicator(text: string, f: Figure, c: Compared, a: Around, from: n
   // 3年内 is a time horizon, not a figure; 每认定1家 counts per one.
   if (f.unit === '年' && text[f.end] === '内') return 'a time horizon';
   if (n.value === 1 && /每[\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(from, f.at - 4), f.at))) return 'a denominator (每…1)';
+  // 不超过本市3个月最低生活保障标准: months of a standard are an amount (corpus 209), whatever the comparator.
+  const ofStandard = DURATIONS.has(f.unit) && STANDARD_AFTER.test(text.slice(f.end, f.end + 12));
   // 15个工作日内 / 不超过30天: a time limit, which is a deadline (kind within), never an indicator.
-  if (DURATIONS.has(f.unit) && (c.comparator === '<=' || c.comparator === '<')) return 'a time limit (a deadline of kind within)';
+  if (!ofStandard && DURATIONS.has(f.unit) && (c.comparator === '<=' || c.comparator === '<')) return 'a time limit (a deadline of kind within)';
   // Durations count only as thresholds with a comparator word (一年以上), not as horizons (再过5到10年),
   // or stated outright: 顶岗实习时间一般为6个月 (not 为期三年, the span of a programme).
   const statedAs = /[^期]为$/.test(text.slice(Math.max(a.clauseStart, f.at - 2), f.at));
-  if (DURATIONS.has(f.unit) && (c.comparator === 'range' || (c.comparator === '=' && !(statedAs && f.unit !== '批')))) return 'a duration without a comparator';
+  if (!ofStandard && DURATIONS.has(f.unit) && (c.comparator === 'range' || (c.comparator === '=' && !(statedAs && f.unit !== '批')))) return 'a duration without a comparator';
   // 二十多年来 / 10余天: an approximate span of time, told not set.
-  if (DURATIONS.has(f.unit) && c.comparator === '>' && !c.prefix && !c.suffix) return 'an approximate duration (二十多年来)';
+  if (!ofStandard && DURATIONS.has(f.unit) && c.comparator === '>' && !c.prefix && !c.suffix) return 'an approximate duration (二十多年来)';
   // Chinese numerals below ten name things more often than they count them (一张网, 二次开发, 三张清单):
   // they count only with a comparator word, or as the number of places just listed.
   // 两 is how counts are written (每年召开两次会议), 二 how terms are (二次开发).
