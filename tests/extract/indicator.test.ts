@@ -192,6 +192,14 @@ describe('points, fen, incidents, approximate counts and small-numeral ranges (c
 
 describe('formulas, restated bounds and windows (corpus 181, 211)', () => {
   const ind = (s: string) => extract(`一、重点任务\n1.开展工作。${s}\n`).indicators.map((i) => `${i.comparator} ${i.value}${i.valueMax !== null ? `..${i.valueMax}` : ''} ${i.unit}`);
+  it('800万吨/年 (116), 32.5元/平方米/月 (213), 120万吨/年以上 (061): a rate keeps what it is per', () => {
+    expect(ind('建设炼油规模800万吨/年的石化项目。')).toEqual(['= 8000000 吨/年']);
+    expect(ind('租金标准为富力大厦32.5元/平方米/月。')).toEqual(['= 32.5 元/平方米/月']);
+    expect(ind('省属煤矿、生产能力120万吨/年以上的煤矿实现智能化开采。')).toEqual(['>= 1200000 吨/年']);
+  });
+  it('must not match as a rate: 2/3 (a share) or 5G/千兆 names', () => {
+    expect(ind('占比为2/3。')).toEqual(['= 0.6666666666666666 ']);
+  });
   it('不超过本市3个月最低生活保障标准 (209): months of a standard are an amount, not a time limit', () => {
     expect(ind('急难型临时救助标准原则上人均不超过本市3个月最低生活保障标准。')).toEqual(['<= 3 个月']);
     expect(ind('个人临时救助标准原则上不低于当地两个月城镇最低生活保障标准。')).toEqual(['>= 2 个月']);

@@ -44,6 +44,8 @@ function isMeasuredBy(text: string, p: number, n: ParsedNumber, unit: string, en
   return !n.chinese || POINTS_VERB_BEFORE.test(text.slice(Math.max(from, p - 1), p));
 }
 
+const PER_UNIT = /^(?:\/(?:平方米|千瓦时|人次|小时|年|月|日|天|人|户|亩|次|吨|公里|台|件)){1,2}/;
+
 const NOT_A_FIGURE_BEFORE = /(?:第\d{1,3}[至到\-—–~]|附件|附表|附录|(?<![一-龥])表|图)$/;
 
 export function isNumeralChar(c: string | undefined): boolean {
@@ -165,6 +167,13 @@ export function figureAt(text: string, p: number, from: number): Figure | null {
   if (!u) return rangeFigure(text, p, n) ?? (n.magnitude && !n.chinese ? make(p, n, null, '', end, 'indicator/quantity') : null);
   end += approx + u.length;
   if (!isMeasuredBy(text, p, n, u.unit, end, from)) return null;
+  // 800万吨/年 / 32.5元/平方米/月 / 240元/人/日 (corpus 061, 116, 213, 209): a rate keeps what it is per.
+  const per = PER_UNIT.exec(text.slice(end, end + 12));
+  if (per) {
+    end += per[0].length;
+    if (/^[A-Za-z0-9]/.test(text[end] ?? '')) return null;
+    return withSecondHalf(text, { ...make(p, n, null, u.unit + per[0], end, 'indicator/quantity'), unit: (UNIT_NORMAL[u.unit] ?? u.unit) + per[0] });
+  }
   // 5G, 3A, 10M宽带 runs on: a name, not a figure.
   if (/^[A-Za-z0-9]/.test(text[end] ?? '')) return null;
   return withSecondHalf(text, make(p, n, null, u.unit, end, 'indicator/quantity'));
