@@ -64,10 +64,16 @@ function lastActorEnd(s: string): number {
 }
 
 /** The date an anchor names when the document states it: 印发 → signed date, 发布/公布 → published date. */
+/**
+ * The document's own act: 印发 / 本通知印发 / 本办法发布, not 营业执照签发 (corpus 178: a licence's issue is
+ * an event of its own, its date unknown).
+ */
+const ownAct = (anchor: string, word: string): boolean => anchor === word || (anchor.endsWith(word) && /^本[\u4e00-\u9fff]{1,4}$/.test(anchor.slice(0, -word.length)));
+
 function anchorDate(anchor: string | null, time: TimeContext): string | null {
   if (!anchor) return null;
-  if (SIGNED_DATE_ANCHORS.some((w) => anchor.endsWith(w))) return time.signedDate ?? null;
-  if (PUBLISHED_DATE_ANCHORS.some((w) => anchor.endsWith(w))) return time.publishedDate ?? time.signedDate ?? null;
+  if (SIGNED_DATE_ANCHORS.some((w) => ownAct(anchor, w))) return time.signedDate ?? null;
+  if (PUBLISHED_DATE_ANCHORS.some((w) => ownAct(anchor, w))) return time.publishedDate ?? time.signedDate ?? null;
   return null;
 }
 
