@@ -114,7 +114,8 @@ export const EVERY = new RegExp(
   `^(?:每(?:${alternation(EVERY_PERIODS)}|[两三四五]年|\\d{1,2}年|[两三四五六]个月|\\d{1,2}个月)|按${alternation(BY_PERIODS)})`,
 );
 /** After 每年 / 每月: an amount (每月1309元), a cap (每年最高补贴5万元); not a time (每年2月底前) nor a count of times (每季度一次). */
-export const RATE_AFTER = /^\s?(?:(?:分别为|为|是|约|按)?\s?(?:\d{1,9}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万]{1,6})\s?(?![\d.一二两三四五六七八九十百千万月日号季周天次年]|个月)|最高|最多|不超过|不高于|上限)/;
+// 总体近视率每年降低不少于1个百分点 / 每年提高一个百分点 (corpus 028, 197): a rate of change too.
+export const RATE_AFTER = /^\s?(?:(?:降低|提高|增长|增加|减少|下降|递增|递减)(?:不少于|不低于|至少|超过)?)?(?:(?:分别为|为|是|约|按)?\s?(?:\d{1,9}(?:\.\d{1,4})?|[一二两三四五六七八九十百千万]{1,6})\s?(?![\d.一二两三四五六七八九十百千万月日号季周天次年]|个月)|最高|最多|不超过|不高于|上限)/;
 export const NOT_REGULAR_BEFORE_RE = new RegExp(`[${NOT_REGULAR_BEFORE.join('')}]$`);
 export const NOT_REGULAR_AFTER_RE = new RegExp(`^定期${alternation(NOT_REGULAR_AFTER)}`);
 export const SYSTEM_END = new RegExp(`${alternation(SYSTEM_WORDS)}$`);

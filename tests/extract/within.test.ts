@@ -51,4 +51,10 @@ describe('recurring periods that are rates or caps (208)', () => {
     expect(kinds('每季度一次通报进展。')).toEqual(['recurring 每季度一次通报进展']);
     expect(kinds('每年度给予1000万元补贴。')).toEqual(['recurring 每年度给予1000万元补贴']);
   });
+  it('每年降低不少于1个百分点 (028) and 每年提高一个百分点 (197) are rates of change, no recurring deadlines', () => {
+    const kinds = (s: string) => extract(`${HEAD}${s}${SIGN}`).deadlines.map((d) => `${d.kind} ${d.text}`);
+    expect(kinds('总体近视率每年降低不少于1个百分点。')).toEqual([]);
+    expect(kinds('城镇化率每年提高一个百分点。')).toEqual([]);
+    expect(kinds('每年提高一次补助标准。')).toEqual(['recurring 每年提高一次补助标准']);
+  });
 });
