@@ -25,7 +25,10 @@ function dateOf(field: HeaderField | undefined): string | null {
 /** Organisations named at the head of a title: 浙江省民政厅关于… → 浙江省民政厅; 中共中央 国务院关于… → 中共中央, 国务院. */
 function issuersFromTitle(title: string | null): string[] {
   if (!title) return [];
-  const at = title.indexOf('关于');
+  // 民政部对“关于应对老龄社会…的建议”的答复 (corpus 095): a reply names its organ before 对.
+  const about = title.indexOf('关于');
+  const reply = /(?:答复|复函|回复)$/.test(title) ? title.search(/对[“"《第十]/) : -1;
+  const at = reply > 1 && (about < 0 || reply < about) ? reply : about;
   if (at <= 1) return [];
   const head = title.slice(0, at);
   const central = head.match(CENTRAL_ORGANS);

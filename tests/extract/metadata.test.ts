@@ -189,6 +189,11 @@ describe('issuers of resolutions and reports (corpus 201, 194, 196)', () => {
   it('must not match: a session named inside the text, not opening it', () => {
     expect(extract('根据第二届全国人民代表大会第三次会议的决定，现将有关事项通知如下。\n').meta.issuers).toEqual([]);
   });
+  it('a reply names its organ before 对: 民政部对“关于应对老龄社会…的建议”的答复 (095)', () => {
+    expect(extract('民政部对“关于应对老龄社会，深化运用人工智能技术强化老年人群体关爱的建议”的答复\n你们提出的建议收悉。\n').meta.issuers).toEqual(['民政部']);
+    // must not match: a title with 对 that is no reply
+    expect(extract('关于对违规企业进行处理的通知\n各区：\n现将有关事项通知如下。\n').meta.issuers).toEqual([]);
+  });
   it('must not match: 我代表 followed by no organisation', () => {
     expect(extract('各位代表：\n我代表个人谈几点体会。\n').meta.issuers).toEqual([]);
   });
