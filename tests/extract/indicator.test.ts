@@ -197,9 +197,9 @@ describe('formulas, restated bounds and windows (corpus 181, 211)', () => {
     expect(ind('租金标准为富力大厦32.5元/平方米/月。')).toEqual(['= 32.5 元/平方米/月']);
     expect(ind('省属煤矿、生产能力120万吨/年以上的煤矿实现智能化开采。')).toEqual(['>= 1200000 吨/年']);
   });
-  it('505户1748人 (117): a CJK unit ends a figure, so two figures; 10M宽带 and 5G stay names', () => {
+  it('505户1748人 (117): a CJK unit ends a figure, so two figures; 5G and 3A stay names', () => {
     expect(ind('全村13个村民小组505户1748人。').sort()).toEqual(['= 13 个', '= 1748 人', '= 505 户']);
-    expect(ind('建设5G基站和10M宽带。')).toEqual([]);
+    expect(ind('建设5G基站，创建3A级景区。')).toEqual([]);
   });
   it('must not match as a rate: 2/3 (a share) or 5G/千兆 names', () => {
     expect(ind('占比为2/3。')).toEqual(['= 0.6666666666666666 ']);

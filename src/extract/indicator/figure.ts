@@ -174,7 +174,7 @@ export function figureAt(text: string, p: number, from: number): Figure | null {
     if (/^[A-Za-z0-9]/.test(text[end] ?? '')) return null;
     return withSecondHalf(text, { ...make(p, n, null, u.unit + per[0], end, 'indicator/quantity'), unit: (UNIT_NORMAL[u.unit] ?? u.unit) + per[0] });
   }
-  // 5G, 3A, 10M宽带 runs on: a name, not a figure (505户1748人 is two figures: a CJK unit ends one).
+  // 5G, 3A runs on: a name, not a figure (505户1748人 is two figures: a CJK unit ends one).
   if (/^[A-Za-z]/.test(text[end] ?? '') || (/^[0-9]/.test(text[end] ?? '') && /[A-Za-z%％‰㎡℃]$/.test(u.unit))) return null;
   return withSecondHalf(text, make(p, n, null, u.unit, end, 'indicator/quantity'));
 }
