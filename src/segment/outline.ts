@@ -127,6 +127,36 @@ function add(b: Builder, m: MarkerMatch | null, depth: number, line: Line, start
 const CHAPTER_RANK = 2;
 const CHAPTER_TITLE_MAX = 30;
 
+/** Styles a scrape may leave alone on a line, their item on the next (corpus 196: 一是 / 认真完善银行…). */
+const BARE_STYLES: ReadonlySet<MarkerStyle> = new Set<MarkerStyle>(['cn-shi', 'cn-dun', 'cn-paren']);
+
+/** A line that is only a marker (一是, 二、, （三）), with where it starts; null otherwise. */
+export function bareMarker(line: Line): { m: MarkerMatch; at: number } | null {
+  const lt = line.text;
+  const at = lt.length - lt.trimStart().length;
+  const body = lt.trim();
+  if (body === '' || body.length > 6) return null;
+  const m = matchMarker(`${body}\u4e00`, 0, true);
+  return m && BARE_STYLES.has(m.style) && m.marker === body ? { m, at } : null;
+}
+
+/**
+ * A bare marker line whose item is the next line: the entry starts at the marker and reads its
+ * title and text from the next line. Returns the next line, or null when the line is no such marker.
+ */
+function bareEntry(b: Builder, line: Line, next: Line | undefined): Line | null {
+  const bare = bareMarker(line);
+  if (!bare || !next || next.text.trim() === '' || matchMarker(next.text.trimStart(), 0, true)) return null;
+  const start = line.start + bare.at;
+  const isShi = bare.m.style === 'cn-shi';
+  if (isShi && !b.shiChains.has(start)) return null;
+  const m: MarkerMatch = { ...bare.m, length: next.start - start };
+  const placed = isShi ? placeShi(b.stack, m) : place(b, m, true, false);
+  if (!placed) return null;
+  add(b, m, placed.depth, next, start, true);
+  return next;
+}
+
 /** A marker at the line start; returns how much of the line it took, or -1. */
 function leadEntry(b: Builder, line: Line): number {
   const lead = matchMarker(line.text, 0, true);
@@ -202,6 +232,7 @@ function listAfterColon(lt: string, p: number, m: MarkerMatch): boolean {
 
 export function buildOutline(input: OutlineInput): OutlineEntry[] {
   const b: Builder = { input, entries: [], stack: [], lastByStyle: new Map(), suspended: null, shiChains: findShiChains(input) };
+  let itemLine = -1;
   for (const line of input.lines) {
     if (input.resets.has(line.index)) {
       b.stack = [];
@@ -209,6 +240,16 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
       b.suspended = null;
     }
     if (input.skip[line.index] || line.text === '') continue;
+    if (line.index === itemLine) {
+      // The item of a bare marker line above: only markers run into it count here.
+      runInEntries(b, line, 0, true);
+      continue;
+    }
+    const item = bareEntry(b, line, nextContentLine(input, line.index));
+    if (item) {
+      itemLine = item.index;
+      continue;
+    }
     const taken = leadEntry(b, line);
     const plain = taken >= 0 ? false : input.isPlainHeading(line.index);
     if (plain) plainEntry(b, line, plain);
@@ -216,6 +257,16 @@ export function buildOutline(input: OutlineInput): OutlineEntry[] {
   }
   finishExtents(b.entries, input);
   return b.entries;
+}
+
+/** The next non-empty line after line `i` that is not skipped, if any. */
+function nextContentLine(input: OutlineInput, i: number): Line | undefined {
+  for (let j = i + 1; j < input.lines.length; j++) {
+    const l = input.lines[j]!;
+    if (input.skip[l.index]) return undefined;
+    if (l.text.trim() !== '') return l;
+  }
+  return undefined;
 }
 
 /** Whether a marker is the next number of a level of `stack` (or of a style last seen with the number before). */
@@ -301,6 +352,11 @@ function findShiChains(input: OutlineInput): Set<number> {
   for (const line of lines) {
     if (skip[line.index] || line.text === '') continue;
     const lt = line.text;
+    const bare = bareMarker(line);
+    if (bare?.m.style === 'cn-shi') {
+      found.push({ abs: line.start + bare.at, ordinal: bare.m.ordinal, line: line.index });
+      continue;
+    }
     // 一是 … 十二是: find each 是 and look back for the numeral (at most three characters).
     for (let at = lt.indexOf('是', 1); at >= 0; at = lt.indexOf('是', at + 1)) {
       for (let p = Math.max(0, at - 3); p < at; p++) {

@@ -201,6 +201,15 @@ describe('outline forms from the review of corpus 065, 064, 196 and 179', () => 
     expect(doc.sections.map((s) => s.marker)).toEqual(['一、', '二、']);
     expect(doc.tasks.map((t) => t.marker)).toContain('三、');
   });
+  it('a marker alone on its line takes the next line as its item (196: 一是 / 认真完善银行…)', () => {
+    const doc = extract('五、认真做好金融工作\n我国金融运行平稳。\n一是\n认真完善银行、证券的监管制度。要加强监管。\n二是\n加快国有商业银行的改革。要推进改革。\n');
+    expect(doc.tasks.map((t) => `${t.marker} ${t.title} ${t.text}`)).toEqual(['一是 认真完善银行、证券的监管制度 认真完善银行、证券的监管制度。要加强监管。', '二是 加快国有商业银行的改革 加快国有商业银行的改革。要推进改革。']);
+    expect(doc.source.text!.slice(...doc.tasks[0]!.span)).toBe('一是\n认真完善银行、证券的监管制度。要加强监管。');
+  });
+  it('must not match: a bare 一是 without a 二是, a bare 1. (a table cell or page number)', () => {
+    expect(extract('一、重点任务\n一是\n认真完善监管制度。\n').tasks.map((t) => t.marker)).toEqual(['一、']);
+    expect(extract('一、重点任务\n1.\n认真完善监管制度。\n').tasks.map((t) => t.marker)).toEqual(['一、']);
+  });
   it('…but a chapter heading stays a section, and a preamble heading too', () => {
     const doc = extract('一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n二、重点任务\n（一）加强统筹\n推进数据共享。\n（二）完善机制\n建立工作机制。\n');
     expect(outlineOf(doc)).toEqual(['1 一、 指导思想', '1 二、 重点任务']);
