@@ -144,10 +144,13 @@ function plainHeadingTest(
     while (p >= 0 && lines[p]!.text === '') p--;
     if (p < 0) return false;
     const prev = lines[p]!;
+    // After the signature's date, an unnumbered line before numbered items heads an annex whose 附件 label
+    // the text lost (corpus 090: 交通运输部 / 2022年9月20日 / 交通强国建设试点任务要点（北京工业大学） / 一、…).
+    const afterSignature = front.signature?.line === p;
     const prevOk =
-      SENTENCE_END.test(prev.text) || front.attachmentLines.includes(p) || tableLines.has(p) || skip[p] === true;
+      SENTENCE_END.test(prev.text) || afterSignature || front.attachmentLines.includes(p) || tableLines.has(p) || skip[p] === true;
     if (!prevOk) return false;
-    if (skip[p] && !front.attachmentLines.includes(p) && !tableLines.has(p) && front.lines.has(p)) return false;
+    if (skip[p] && !afterSignature && !front.attachmentLines.includes(p) && !tableLines.has(p) && front.lines.has(p)) return false;
     // Content must follow: a longer line, a numbered line, or a table.
     let n = i + 1;
     while (n < lines.length && lines[n]!.text === '') n++;
@@ -168,12 +171,17 @@ function plainHeadingTest(
     const k = compactKey(line.text);
     if (k.length < 4 || k.length > 40) return false;
     if (/^[（(【\[“"《—-]/.test(k) || /^\d/.test(k) || /[=＝÷×]/.test(k)) return false;
+    // An annex heading is title-like and may end with its unit in brackets: what follows decides.
+    const enclosedOrTitle = titleKey.includes(k) || (enclosedKey !== '' && enclosedKey.includes(k));
+    // (Not the title of measures the notice issues, whose 第一章 / 第一条 follow: that is the enclosed title, corpus 093.)
+    const annexItem = !beforeTable && !/^第/.test(lines[n]!.text.trimStart()) && matchMarker(lines[n]!.text.trimStart(), 0, true);
+    if (afterSignature && !enclosedOrTitle && annexItem && !parseDate(k)) return 'top';
     if (isUnitCell(k)) return false;
     if (isTitleLike(k) && !TABLE_HEADING_END.test(k)) return false;
     if (titleKey.includes(k) || (enclosedKey && enclosedKey.includes(k))) return false;
     if (isOrgName(k) || parseDate(k)) return false;
     if (matchMarker(line.text, 0, true)) return false;
     if (beforeTable) return 'top';
-    return front.attachmentLines.includes(p) ? 'top' : 'nested';
+    return front.attachmentLines.includes(p) || afterSignature ? 'top' : 'nested';
   };
 }

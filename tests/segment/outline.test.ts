@@ -210,6 +210,14 @@ describe('outline forms from the review of corpus 065, 064, 196 and 179', () => 
     expect(extract('一、重点任务\n一是\n认真完善监管制度。\n').tasks.map((t) => t.marker)).toEqual(['一、']);
     expect(extract('一、重点任务\n1.\n认真完善监管制度。\n').tasks.map((t) => t.marker)).toEqual(['一、']);
   });
+  it('after the signature, an unnumbered line before numbered items heads an annex whose 附件 label is lost (090)', () => {
+    const doc = extract('关于支持开展交通强国建设试点工作的意见\n北京工业大学：\n一、加强组织领导。确保试点工作取得实效。\n二、加强跟踪督导。每年报送总结。\n交通运输部\n2022年9月20日\n\n交通强国建设试点任务要点（北京工业大学）\n一、城市公共交通智能化技术研究\n（一）试点单位。北京工业大学。\n（二）试点内容。开展技术研究。\n');
+    expect(outlineOf(doc)).toEqual(['1 · 交通强国建设试点任务要点（北京工业大学）', '2 一、 城市公共交通智能化技术研究']);
+  });
+  it('must not match: the title of measures the notice issues, whose 第一章 follows (093)', () => {
+    const doc = extract('关于印发管理办法的通知\n各省医疗保障局：\n现将办法印发给你们，请遵照执行。\n国家医疗保障局\n2022年3月30日\n医疗保障基金智能审核和监控知识库管理办法（试行）\n第一章 总则\n第一条 为健全监管体系，制定本办法。\n第二章 建设\n第二条 知识库由国家医保局组织建设。\n');
+    expect(outlineOf(doc)).toEqual(['1 第一章 总则', '1 第二章 建设']);
+  });
   it('…but a chapter heading stays a section, and a preamble heading too', () => {
     const doc = extract('一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n二、重点任务\n（一）加强统筹\n推进数据共享。\n（二）完善机制\n建立工作机制。\n');
     expect(outlineOf(doc)).toEqual(['1 一、 指导思想', '1 二、 重点任务']);
