@@ -18,6 +18,7 @@ export type MarkerStyle =
   | 'circled' // ①
   | 'cn-di' // 第一， 第二， (speeches and reports)
   | 'cn-shi' // 一是 二是
+  | 'latin' // a. b. (a list of materials, corpus 213; line start only)
   | 'plain'; // an unnumbered heading line
 
 /**
@@ -43,4 +44,5 @@ export const STYLE_RANK: Readonly<Record<MarkerStyle, number>> = {
   circled: 7,
   'cn-di': 4.5,
   'cn-shi': 8,
+  latin: 7.5,
 };

@@ -24,6 +24,8 @@ interface StyleRule {
   group: number;
   lineStartOnly?: boolean;
   circled?: boolean;
+  /** a. b. c.: the letter's place in the alphabet. */
+  latin?: boolean;
 }
 
 const CN = '一二三四五六七八九十百零〇○两';
@@ -62,12 +64,14 @@ const RULES: readonly StyleRule[] = [
   { style: 'num-rparen', pattern: new RegExp(`(${DIGITS})[)）]${SP}*`, 'y'), group: 1, lineStartOnly: true },
   // ①…
   { style: 'circled', pattern: new RegExp(`([①-⑳])${SP}*`, 'y'), group: 1, circled: true },
+  // a.满足条件1的企业无需提交证明材料 (corpus 213): a lower-case letter, a point, then Chinese text
+  { style: 'latin', pattern: new RegExp(`([a-z])[.．、](?=${SP}*[\\u4e00-\\u9fff])${SP}*`, 'y'), group: 1, lineStartOnly: true, latin: true },
   // 一是完善有关制度。二是… (not 一是否)
   { style: 'cn-shi', pattern: new RegExp(`([一二三四五六七八九十]{1,3})是(?![否非的])${SP}*[，,：:]?${SP}*`, 'y'), group: 1 },
 ];
 
 /** Characters a marker can start with; any other character is rejected before trying the patterns. */
-const FIRST_CODES = charClass('第（(一二三四五六七八九十百㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789０１２３４５６７８９');
+const FIRST_CODES = charClass('abcdefghijklmnopqrstuvwxyz第（(一二三四五六七八九十百㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳0123456789０１２３４５６７８９');
 
 /** Whether a character can start a marker (a cheap test before trying the patterns). */
 export function isMarkerStart(code: number): boolean {
@@ -86,7 +90,7 @@ export function matchMarker(text: string, pos: number, atLineStart: boolean): Ma
     const m = rule.pattern.exec(text);
     if (!m) continue;
     const raw = m[rule.group]!;
-    const ordinal = rule.circled ? parseCircled(raw) : parseOrdinal(raw);
+    const ordinal = rule.latin ? raw.charCodeAt(0) - 96 : rule.circled ? parseCircled(raw) : parseOrdinal(raw);
     if (ordinal === null || ordinal < 1) continue;
     // A marker must be followed by something: a bare "1." is a table cell or a page number.
     if (pos + m[0].length >= text.length) continue;

@@ -28,6 +28,7 @@ describe('numbering styles', () => {
     ['2　组织机构和职责', 'num-space', 2, '2'],
     ['㈠新型节能建筑体系，包括墙体、保温隔热技术与产品', 'cn-paren', 1, '㈠'], // corpus 009: U+3220 form of （一）
     ['4.2024年启动智慧健康养老示范工程。', 'num', 4, '4.'], // a marker run into a year (corpus 027)
+    ['b.满足条件2的企业请提交：国家高新技术企业证书；', 'latin', 2, 'b.'], // corpus 213: a list of materials
   ];
   for (const [text, style, ordinal, marker] of cases) {
     it(`${style}: ${text}`, () => {
@@ -60,6 +61,8 @@ describe('not markers', () => {
     '100%乡镇(街道)建立协商制度', // a percentage
     '1.', // a bare marker: a table cell or page number
     '4.0402亿元', // a decimal, even when four digits follow the dot
+    'a.m. 9点开会', // a Latin abbreviation, no Chinese after the point
+    'e.g.参照执行', // a Latin abbreviation: its letter is followed by another letter
   ];
   for (const text of negatives) {
     it(text, () => {
