@@ -7,7 +7,7 @@
 /** Headings of the general-requirements preamble (总则 is not one: its articles are items like any other). */
 export const PREAMBLE_WORDS: readonly string[] = [
   '总体要求', '指导思想', '基本原则', '工作原则', '总体目标', '工作目标', '主要目标', '发展目标', '目标任务', '总体思路',
-  '基本思路', '工作思路', '总体考虑', '目标要求', '重要意义', '重大意义', '编制依据', '编制目的',
+  '基本思路', '工作思路', '总体考虑', '目标要求', '编制依据', '编制目的',
 ];
 
 /** Section titles of the coming work in a report: 政府工作任务, 总体要求, 主要目标, 形势与展望. */

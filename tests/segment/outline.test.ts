@@ -218,6 +218,10 @@ describe('outline forms from the review of corpus 065, 064, 196 and 179', () => 
     const doc = extract('关于印发管理办法的通知\n各省医疗保障局：\n现将办法印发给你们，请遵照执行。\n国家医疗保障局\n2022年3月30日\n医疗保障基金智能审核和监控知识库管理办法（试行）\n第一章 总则\n第一条 为健全监管体系，制定本办法。\n第二章 建设\n第二条 知识库由国家医保局组织建设。\n');
     expect(outlineOf(doc)).toEqual(['1 第一章 总则', '1 第二章 建设']);
   });
+  it('一、充分认识…的重要意义 with a paragraph is an item, not a preamble heading (108; as 050 …的重要性)', () => {
+    const doc = extract('一、充分认识赋予科研机构和人员自主权的重要意义\n深入推进科技体制改革，是落实创新驱动发展战略的必然要求。\n二、制定配套制度和具体实施办法\n各部门要抓紧制定实施办法。\n');
+    expect(doc.tasks.map((t) => `${t.marker} ${t.rule}`)).toEqual(['一、 task/heading-with-paragraphs', '二、 task/heading-with-paragraphs']);
+  });
   it('…but a chapter heading stays a section, and a preamble heading too', () => {
     const doc = extract('一、指导思想\n以习近平新时代中国特色社会主义思想为指导。\n二、重点任务\n（一）加强统筹\n推进数据共享。\n（二）完善机制\n建立工作机制。\n');
     expect(outlineOf(doc)).toEqual(['1 一、 指导思想', '1 二、 重点任务']);
