@@ -45,6 +45,7 @@ describe('deadlines', () => {
     '国务院办公厅已于2017年印发通知予以推广。', // corpus 016: 已于 dates a past event
     '本办法自2012年2月1日至2017年1月31日施行。', // corpus 009: a rule's validity, not a period of work
     '全市工业总产值相当于2017年的2倍。', // corpus 194 (相当于一九四九年的4.2倍): a base year, not a due date
+    '犯罪分子在2017年10月1日以后的缓刑考验期间又犯新罪的，依法处理。', // corpus 172: a start, not a year due
   ];
   for (const s of negatives) it(`not a deadline: ${s}`, () => expect(dl(s)).toEqual([]));
 

@@ -160,6 +160,9 @@ const YEAR_RULES: DeadlineRule[] = [
     example: '到2020年，城乡社区治理体系不断完善',
     match(s, _ctx, before) {
       const y = readYear(s, before);
+      // 在1997年10月1日以后的缓刑考验期间 (corpus 172): the year of a full date the date rules did not take
+      // (a start or a scope), not a year the work is due by.
+      if (y?.toward && /^\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?\s?(?:以后|之后|后|起|以来)/.test(s.slice(y.length))) return null;
       return y?.toward ? by(`${y.year}-12-31`, y.length, this.id) : null;
     },
   },
