@@ -220,3 +220,15 @@ describe('items under a heading that names units (corpus 213: （一）申请受
     expect(unitsOf('（一）申请受理责任部门', '1.高层次人才。申请人可通过线上方式提交材料，咨询电话：020-308622165。')).toEqual([]);
   });
 });
+
+describe('牵头抓总 is a general charge (corpus 086)', () => {
+  const para = '这是一段足够长的正文内容，用来说明该项工作的具体要求和实施办法';
+  const unitsOf = (item: string): string[] => {
+    const doc = extract(['一、重点任务', item, '2.其他工作。做好其他相关工作，确保各项任务落到实处。'].join('\n'));
+    return doc.responsibleUnits.filter((u) => u.taskId === doc.tasks[0]!.id).map((u) => `${u.name}/${u.role}`);
+  };
+  it('must not match: 行政监管部门要牵头抓总', () => expect(unitsOf(`1.加强协同。${para}。行政监管部门要牵头抓总，统筹推进建设。`)).toEqual([]));
+  it('still: 市人力资源社会保障部门应牵头会同相关部门制定实施细则 (211)', () => {
+    expect(unitsOf(`1.制定细则。${para}。市人力资源社会保障部门应牵头会同相关部门制定实施细则。`)).toEqual(['市人力资源社会保障部门/lead']);
+  });
+});

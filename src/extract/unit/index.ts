@@ -90,8 +90,11 @@ const VERB_LED = new RegExp(`^${alternation(PRINCIPLE_VERBS)}`);
 const CLAUSE_INSIDE = /要|建立|应(?!急)|可以|必须|对/;
 /** 市人社部门应牵头 / 要牵头 / 负责牵头: words between the subject and 牵头. */
 const SUBJECT_MODAL = /(?:应当|应|要|须|必须|负责|具体)$/;
-/** 牵头单位 / 牵头部门 / 牵头的: 牵头 as part of a noun, not the subject's role. */
-const LEAD_NOUN_AFTER = /^(?:单位|部门|处室|的|人)/;
+/**
+ * 牵头单位 / 牵头部门 / 牵头的: 牵头 as part of a noun, not the subject's role; 行政监管部门要牵头抓总
+ * (corpus 086): a general charge of a kind of department, no task assigned to a unit.
+ */
+const LEAD_NOUN_AFTER = /^(?:单位|部门|处室|的|人|抓总)/;
 
 const PARENTHETICAL = /[（(]([^（）()]{2,200})[）)]/g;
 const CLAUSE_SPLIT = /(?<=[，,；;。])/;
