@@ -22,6 +22,8 @@ export function isTitleLike(s: string): boolean {
   if (/[。；;：:]$/.test(k)) return false;
   // 首页 > 政务公开 > 通知公告 (a breadcrumb) / 【音频解读】 (a page label): never a title.
   if (/[>»＞›]/.test(k) || /^【[^】]{1,12}】$/.test(k)) return false;
+  // 为深入贯彻…，…，制定如下措施 (corpus 074): the opening purpose clause, though it ends with 措施.
+  if (/^为[^，,“"]{2,60}[，,]/.test(k)) return false;
   return TITLE_END.test(k) || /^关于.{2,}的/.test(k);
 }
 

@@ -199,6 +199,15 @@ describe('issuers of resolutions and reports (corpus 201, 194, 196)', () => {
   });
 });
 
+describe('an opening purpose clause is no title (corpus 074)', () => {
+  it('must not match: 为深入贯彻…，…，制定如下措施', () => {
+    expect(extract('为深入贯彻关于发展数字经济的重要论述，全面落实工作会议部署要求，结合工作实际，制定如下措施\n一、强化统筹协调\n1.加强工作统筹。充分发挥统筹协调作用。\n').meta.title).toBe(null);
+  });
+  it('a title still counts: 关于进一步做好稳就业工作的若干措施', () => {
+    expect(extract('关于进一步做好稳就业工作的若干措施\n一、强化统筹协调\n1.加强工作统筹。充分发挥统筹协调作用。\n').meta.title).toBe('关于进一步做好稳就业工作的若干措施');
+  });
+});
+
 describe('the signature of a saved web page (corpus 211, 210)', () => {
   it('the organ and date under the notice sign it, not the page\'s date under the title', () => {
     const page = '当前位置：首页 > 政务公开\n广州市人民政府办公厅关于重新发布广州市积分制入户管理办法的通知\n2025-07-05\n来源： 广州市人民政府办公厅\n各区人民政府：\n现将管理办法重新发布。\n广州市人民政府办公厅\n2025年6月30日\n';
