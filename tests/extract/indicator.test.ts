@@ -180,6 +180,10 @@ describe('points, fen, incidents, approximate counts and small-numeral ranges (c
     expect(ind('二十多年来，改革不断深化。')).toEqual([]);
     expect(ind('历时10余天完成调查。')).toEqual([]);
   });
+  it('18周岁以上，35周岁以下 (213): two bounds a comma apart are two figures; 3000人以上5000人以下 one range', () => {
+    expect(ind('申请入住人年龄应在18周岁以上，35周岁以下。')).toEqual(['>= 18 岁', '<= 35 岁']);
+    expect(ind('常住人口3000人以上5000人以下的村。')).toEqual(['range 3000..5000 人']);
+  });
   it('一倍以上三倍以下罚款 (137) and 委员三至九人 (142): a range of small Chinese numerals counts', () => {
     expect(ind('并处违法所得一倍以上三倍以下罚款。')).toEqual(['range 1..3 倍']);
     expect(ind('人民调解委员会由委员三至九人组成。')).toEqual(['range 3..9 人']);

@@ -70,8 +70,9 @@ function make(at: number, number: ParsedNumber, valueMax: number | null, rawUnit
   return { at, number, valueMax, rawUnit, unit: UNIT_NORMAL[rawUnit] ?? rawUnit, end, rule };
 }
 
-// 3000人以上5000人以下 / 1万元以上5万元以内: a lower and an upper bound make a range.
-const LOWER_THEN_UPPER = /^[ \u3000]?(?:及以上|以上)[，,、]?[ \u3000]?/;
+// 3000人以上5000人以下 / 1万元以上5万元以内: a lower and an upper bound make a range (not across a comma:
+// 年龄应在18周岁以上，35周岁以下 states two bounds, corpus 213).
+const LOWER_THEN_UPPER = /^[ \u3000]?(?:及以上|以上)[ \u3000]?/;
 const UPPER_END = /^[ \u3000]?(?:及以下|以下|以内|之内)/;
 
 function withUpperBound(text: string, f: Figure): Figure {
