@@ -18,7 +18,10 @@ export const PLAN_WORDS: readonly string[] = ['拟按', '拟安排', '拟发行'
 export const COMPARISON_WORDS: readonly string[] = ['同比', '比上年', '较上年'];
 
 /** Target words: 力争 / 确保 / 不低于 / 应当 / 目标. (到2025年 and a year with 前 are built as patterns.) */
-export const TARGET_WORDS: readonly string[] = ['力争', '确保', '争取', '不低于', '不少于', '不超过', '不高于', '至少', '应当', '必须', '目标', '预期'];
+export const TARGET_WORDS: readonly string[] = ['力争', '确保', '争取', '不低于', '不少于', '不超过', '不高于', '至少', '应当', '必须', '目标'];
+/** 预期 sets a target (预期目标), except as the yardstick of what happened: 经济恢复好于预期 (corpus 200). */
+export const EXPECTATION_WORD = '预期';
+export const EXPECTATION_MET_BEFORE: readonly string[] = ['于', '出', '过'];
 
 /** Words whose count decides whether a document without a telling title reports or plans. */
 export const REPORTING_DOCUMENT_WORDS: readonly string[] = ['截至', '截止', '已经', '增长了', '下降了', '建立了', '出台了', '印发了', '实现了', '完成了', '开展了', '取得了', '五年来', '过去一年'];

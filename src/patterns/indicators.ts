@@ -1,6 +1,6 @@
 /** Patterns of indicators, built from src/lexicon/measures.ts, comparators.ts and indicator-cues.ts. */
 import { type Comparator, CUE_GAP_WORDS, DISTANT_BOUNDS, NEGATIONS, SHARE_BOUNDS, SUFFIX_COMPARATORS } from '../lexicon/comparators.js';
-import { ACTUAL_WORDS, COMPARISON_WORDS, PLANNING_DOCUMENT_WORDS, PLAN_WORDS, REPORTING_DOCUMENT_WORDS, TARGET_WORDS } from '../lexicon/indicator-cues.js';
+import { ACTUAL_WORDS, COMPARISON_WORDS, EXPECTATION_MET_BEFORE, EXPECTATION_WORD, PLANNING_DOCUMENT_WORDS, PLAN_WORDS, REPORTING_DOCUMENT_WORDS, TARGET_WORDS } from '../lexicon/indicator-cues.js';
 import { MAGNITUDES, MEASURE_UNITS, NOT_POINTS_AFTER, POINTS_VERBS, STANDARD_WORDS, STRUCTURE_NOUNS, UNIT_BU_NOT_BEFORE } from '../lexicon/measures.js';
 import { alternation } from '../text/words.js';
 
@@ -35,7 +35,7 @@ export const PLAN_CUE = new RegExp(alternation(PLAN_WORDS));
 /** A comparison with a past year: 同比 / 比上年 / 比2012年. */
 export const COMPARISON_CUE = new RegExp(`${alternation(COMPARISON_WORDS)}|比(?:19|20)\\d\\d年`);
 /** A sentence that sets a target: 到2025年 / 2025年底前 / 力争 / 应当 / 要 (not 重要, 主要, 需要, 只要, 要求). */
-export const TARGET_CUE = new RegExp(`到(?:19|20)\\d\\d年|(?:19|20)\\d\\d年(?:底|末)?(?:前|以前)|${alternation(TARGET_WORDS)}|[^重主需只]要(?!求)`);
+export const TARGET_CUE = new RegExp(`到(?:19|20)\\d\\d年|(?:19|20)\\d\\d年(?:底|末)?(?:前|以前)|${alternation(TARGET_WORDS)}|(?<![${EXPECTATION_MET_BEFORE.join('')}])${EXPECTATION_WORD}|[^重主需只]要(?!求)`);
 
 /** Counted over a whole document without a telling title: does it report more than it plans? */
 export const REPORTING_WORD = new RegExp(alternation(REPORTING_DOCUMENT_WORDS), 'g');

@@ -117,6 +117,14 @@ describe('figures from the review of corpus 063, 196 and 146', () => {
   });
 });
 
+describe('预期 as a target and as a yardstick (corpus 200)', () => {
+  const kinds = (s: string) => extract(`各位代表：\n现在，我代表国务院向大会作政府工作报告。\n${s}\n`).indicators.map((i) => `${i.value} ${i.kind}`);
+  it('经济恢复好于预期，全年国内生产总值增长2.3％ reports; 今年发展主要预期目标 plans', () => {
+    expect(kinds('经济恢复好于预期，全年国内生产总值增长2.3％。')).toEqual(['2.3 actual']);
+    expect(kinds('今年发展主要预期目标是：国内生产总值增长6%以上。')).toEqual(['6 target']);
+  });
+});
+
 describe('a speech to a congress reports (corpus 194, 196)', () => {
   it('各位代表： opens a report: its figures are actual, its past years no deadlines', async () => {
     const { isReportDocument } = await import('../../src/extract/indicator/index.js');
