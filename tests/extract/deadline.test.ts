@@ -92,6 +92,12 @@ describe('deadlines from the review of corpus 077, 126, 127 and 196', () => {
     expect(dl('确保今年以来的成果得到巩固。', report)).toEqual([]);
     expect(dl('今年的工作，取得明显成效。', report)).toEqual([]);
   });
+  it('in a report, a period that ends after the report\'s year is still running (194: 在第一个五年计划期间, in 1954)', () => {
+    const report = '政府工作报告\n各位代表：\n现在，我代表国务院，向大会作政府工作报告。\n二、2008年工作的总体要求';
+    expect(dl('“十二五”时期新建和改建的重大项目约有六百个。', report)).toEqual(['range 2011-01-01 2015-12-31 “十二五”时期']);
+    // must not match: a period of the past
+    expect(dl('“十五”时期新建和改建的重大项目约有六百个。', report)).toEqual([]);
+  });
   it('a report plans a year when it says so: 将在 / 预计 (194), not when the year measures a figure', () => {
     const report = '政府工作报告\n各位代表：\n现在，我代表国务院，向大会作政府工作报告。\n一、工作回顾';
     expect(dl('这些项目的大部分将在2008年完成，少数需要更长时间。', report)).toEqual(['by - 2008-12-31 在2008年']);

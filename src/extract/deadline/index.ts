@@ -124,7 +124,9 @@ export function findDeadlines(text: string, range: Span, time: TimeContext, opts
       consumed = end;
     }
     // A report reviews past periods; a time it plans for says so (到/力争 before, 将/预计/可以 around).
-    if (opts.reportDocument && hit.kind !== 'recurring' && hit.rule !== 'deadline/this-year-plan' && !plannedInReport(s.slice(hit.length), before)) {
+    // 在第一个五年计划期间 in the 1954 report (corpus 194): a period that ends after the report's year is still running.
+    const runsOn = hit.end !== null && time.docYear !== null && Number(hit.end.slice(0, 4)) > time.docYear;
+    if (opts.reportDocument && !runsOn && hit.kind !== 'recurring' && hit.rule !== 'deadline/this-year-plan' && !plannedInReport(s.slice(hit.length), before)) {
       drop('a period of past work in a report', end);
       continue;
     }
