@@ -8,6 +8,8 @@ export type Comparator = '>=' | '>' | '<=' | '<' | '=' | 'range';
 export const PREFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [
   ['力争达到', '>='], ['年满', '>='], ['不得低于', '>='], ['不得少于', '>='], ['不低于', '>='], ['不少于', '>='], ['不小于', '>='],
   ['至少', '>='], ['最少', '>='], ['最低', '>='], ['达到', '>='], ['达', '>='],
+  // 缴纳社会保险满4年 (corpus 211): a qualifying period reached.
+  ['满', '>='],
   ['不得超过', '<='], ['不超过', '<='], ['不高于', '<='], ['不大于', '<='], ['控制在', '<='], ['最高', '<='], ['最多', '<='], ['上限为', '<='], ['封顶', '<='],
   // 同一家庭只能享受一次 / 每户限购1套: a limit on how often or how much.
   ['只能享受', '<='], ['仅能享受', '<='], ['只享受', '<='], ['限购', '<='],
@@ -24,7 +26,8 @@ export const SUFFIX_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = 
 ];
 
 /** Negations that turn a strict bound into the opposite inclusive one: 不宜少于5项 → >=, 不应超过20项 → <=. */
-export const NEGATIONS: readonly string[] = ['不宜', '不应', '不得', '不能', '不可', '不'];
+/** 未满18周岁 / 不满十六周岁 / 虽未满12分: below the bound (>= negated is <). */
+export const NEGATIONS: readonly string[] = ['不宜', '不应', '不得', '不能', '不可', '不', '虽未', '未'];
 
 /** Bound words that may stand a verb away from the figure: 至少建设一所 / 最多设立三个. */
 export const DISTANT_BOUNDS: readonly string[] = ['至少', '最少', '最多', '不少于', '不超过', '不低于', '不高于'];

@@ -10,7 +10,7 @@ export const MEASURE_UNITS: readonly string[] = [
   '头', '羽', '只', '册', '斤', '根', '门', '艘', '架', '株', '棵', '颗', '枚', '匹', '篇', '份', '首', '幅', '秒钟', '秒',
   // 电力产量108亿度 (kWh, corpus 194); 连续发生3起事故 (130); 每宗减10分 (211); 每满1年计2分 (points, 211) and
   // 每千瓦时加价2分 (a fen, 116): 分 is read only where it cannot be a time, a share or a word (see NOT_POINTS_AFTER).
-  '度', '起', '宗', '分',
+  '度', '起', '宗', '分', '处',
   // 卧室、起居室温度低于十八摄氏度 (corpus 176) / 不低于18℃; 昼间噪声不超过55分贝.
   '摄氏度', '℃', '°C', '分贝', '毫克', '海里',
   'EFLOPS', 'PFLOPS', 'TFLOPS', 'EFlops', 'PFlops', 'TFlops', 'EB', 'PB', 'TB', 'Gbps', 'Mbps', 'M', '万兆', '千兆', '百兆', '兆',

@@ -192,6 +192,17 @@ describe('points, fen, incidents, approximate counts and small-numeral ranges (c
     expect(ind('申请入住人年龄应在18周岁以上，35周岁以下。')).toEqual(['>= 18 岁', '<= 35 岁']);
     expect(ind('常住人口3000人以上5000人以下的村。')).toEqual(['range 3000..5000 人']);
   });
+  it('满4年 (211) reaches a bound; 未满18周岁 / 不满十六周岁 (154, 165) stay below it; 1到2处 (061) counts places', () => {
+    expect(ind('申请人缴纳社会保险满4年。')).toEqual(['>= 4 年']);
+    expect(ind('任何组织不得摘取未满18周岁公民的活体器官。')).toEqual(['< 18 岁']);
+    expect(ind('被盘问人的家属为不满十六周岁的未成年人。')).toEqual(['< 16 岁']);
+    expect(ind('载人超过核定人数未达到百分之二十的，处罚款。')).toEqual(['< 20 %']);
+    expect(ind('各煤矿企业要结合实际明确1到2处示范煤矿。')).toEqual(['range 1..2 处']);
+  });
+  it('must not match 满 or 处 as figures: 期满前, 满意度, 处5000元罚款 keeps 元', () => {
+    expect(ind('合同期满前提出申请。')).toEqual([]);
+    expect(ind('对违法行为处5000元罚款。')).toEqual(['= 5000 元']);
+  });
   it('一倍以上三倍以下罚款 (137) and 委员三至九人 (142): a range of small Chinese numerals counts', () => {
     expect(ind('并处违法所得一倍以上三倍以下罚款。')).toEqual(['range 1..3 倍']);
     expect(ind('人民调解委员会由委员三至九人组成。')).toEqual(['range 3..9 人']);

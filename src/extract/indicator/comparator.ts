@@ -22,7 +22,8 @@ export function comparatorBefore(text: string, at: number, floor: number): Cue |
     // 不宜少于5项 / 不应超过20项: a negated strict bound is the opposite inclusive one.
     const before = text.slice(Math.max(floor, end - word.length - 2), end - word.length);
     const negated = cmp !== '=' && !word.startsWith('不') ? NEGATION_BEFORE.exec(before) : null;
-    if (negated) return { comparator: cmp === '<' ? '>=' : cmp === '>' ? '<=' : cmp, start: end - word.length - negated[0].length };
+    const opposite: Record<Comparator, Comparator> = { '<': '>=', '>': '<=', '>=': '<', '<=': '>', '=': '=', range: 'range' };
+    if (negated) return { comparator: opposite[cmp], start: end - word.length - negated[0].length };
     return { comparator: cmp, start: end - word.length };
   }
   // 至少建设一所 / 最多设立三个: a bound word a verb away from the number (最低/最高 are

@@ -26,7 +26,7 @@ export interface Figure {
 export type NotAFigure = { reason: string; end: number } | null;
 
 /** Characters that can follow a number inside an indicator (a unit, a magnitude, a range dash, 以上 …). */
-const AFTER_NUMBER = charClass('个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批场类种支款例兆头羽只册部斤微μEPTGM根门艘架株棵颗枚匹篇份首幅秒点·度起宗摄℃°贝克海');
+const AFTER_NUMBER = charClass('个人名户次家所项条件座台套辆张床间栋岁年天日周小分平立千公亩吨米元倍美%％‰㎡万亿省市县区州以及左多余-—–~～至到.．,百之毫厘批场类种支款例兆头羽只册部斤微μEPTGM根门艘架株棵颗枚匹篇份首幅秒点·度起宗摄℃°贝克海处');
 const NUMERAL_CODES = charClass('0123456789０１２３４５６７８９零〇○一二两三四五六七八九十百千');
 const NUMERAL = /[0-9０-９.．零〇○一二两三四五六七八九十百千万亿]/;
 const RANGE_DASH = /^[ \u3000]?[-—–~～至到][ \u3000]?/;
