@@ -43,7 +43,7 @@ export const DURATION_MEASURES: readonly string[] = ['年', '个月', '天', '�
 export const STANDARD_WORDS: readonly string[] = ['最低生活保障标准', '低保标准', '最低工资标准', '平均工资', '工资', '基本工资', '生活费'];
 
 /** 5个方面 / 三个阶段: counts of the text's own structure, not indicators. */
-export const STRUCTURE_NOUNS: readonly string[] = ['方面', '部分', '阶段', '步骤', '环节', '层次', '原则', '要点', '板块', '类别', '大类', '领域'];
+export const STRUCTURE_NOUNS: readonly string[] = ['方面', '部分', '阶段', '步骤', '环节', '层次', '原则', '要点', '板块', '类别', '大类'];
 
 /** Place words counted after a list of places: 湖南、广东、广西等5省(区). */
 export const PLACE_COUNT_WORDS: readonly string[] = ['省', '市', '县', '区', '州'];

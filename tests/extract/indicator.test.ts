@@ -199,6 +199,10 @@ describe('points, fen, incidents, approximate counts and small-numeral ranges (c
     expect(ind('载人超过核定人数未达到百分之二十的，处罚款。')).toEqual(['< 20 %']);
     expect(ind('各煤矿企业要结合实际明确1到2处示范煤矿。')).toEqual(['range 1..2 处']);
   });
+  it('12个领域199个高频事项 (065): fields of work are counted; 5个方面 stays the text\'s own parts', () => {
+    expect(ind('青岛市涉及社会组织、卫生许可等12个领域199个高频事项实现零材料申报。')).toEqual(['= 12 个', '= 199 个']);
+    expect(ind('从以下5个方面推进工作。')).toEqual([]);
+  });
   it('must not match 满 or 处 as figures: 期满前, 满意度, 处5000元罚款 keeps 元', () => {
     expect(ind('合同期满前提出申请。')).toEqual([]);
     expect(ind('对违法行为处5000元罚款。')).toEqual(['= 5000 元']);
