@@ -199,6 +199,10 @@ describe('points, fen, incidents, approximate counts and small-numeral ranges (c
     expect(ind('载人超过核定人数未达到百分之二十的，处罚款。')).toEqual(['< 20 %']);
     expect(ind('各煤矿企业要结合实际明确1到2处示范煤矿。')).toEqual(['range 1..2 处']);
   });
+  it('每隔约1分钟 (146): an interval between repeats is a measure; 每满1年 stays a denominator', () => {
+    expect(ind('在雾中航行时，应当每隔约1分钟发放雾号响声一次。')).toEqual(['= 1 分钟']);
+    expect(ind('每满1年计2分。')).toEqual(['= 2 分']);
+  });
   it('12个领域199个高频事项 (065): fields of work are counted; 5个方面 stays the text\'s own parts', () => {
     expect(ind('青岛市涉及社会组织、卫生许可等12个领域199个高频事项实现零材料申报。')).toEqual(['= 12 个', '= 199 个']);
     expect(ind('从以下5个方面推进工作。')).toEqual([]);

@@ -140,14 +140,15 @@ function notAnIndicator(text: string, f: Figure, c: Compared, a: Around, from: n
   if (/[（(，,]不?含(?:不满)?$/.test(text.slice(Math.max(from, f.at - 4), f.at))) return 'a restated bound (含1万元，不含3万元)';
   // 3年内 is a time horizon, not a figure; 每认定1家 counts per one.
   if (f.unit === '年' && text[f.end] === '内') return 'a time horizon';
-  if (n.value === 1 && /每[\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(from, f.at - 4), f.at))) return 'a denominator (每…1)';
+  if (n.value === 1 && /每(?!隔)[\u4e00-\u9fff]{0,3}$/.test(text.slice(Math.max(from, f.at - 4), f.at))) return 'a denominator (每…1)';
   // 不超过本市3个月最低生活保障标准: months of a standard are an amount (corpus 209), whatever the comparator.
   const ofStandard = DURATIONS.has(f.unit) && STANDARD_AFTER.test(text.slice(f.end, f.end + 12));
   // 15个工作日内 / 不超过30天: a time limit, which is a deadline (kind within), never an indicator.
   if (!ofStandard && DURATIONS.has(f.unit) && (c.comparator === '<=' || c.comparator === '<')) return 'a time limit (a deadline of kind within)';
   // Durations count only as thresholds with a comparator word (一年以上), not as horizons (再过5到10年),
   // or stated outright: 顶岗实习时间一般为6个月 (not 为期三年, the span of a programme).
-  const statedAs = /[^期]为$/.test(text.slice(Math.max(a.clauseStart, f.at - 2), f.at));
+  // 每隔约1分钟发放雾号响声 (corpus 146): an interval between repeats is stated outright too.
+  const statedAs = /[^期]为$/.test(text.slice(Math.max(a.clauseStart, f.at - 2), f.at)) || /隔约?$/.test(text.slice(Math.max(a.clauseStart, f.at - 2), f.at));
   if (!ofStandard && DURATIONS.has(f.unit) && (c.comparator === 'range' || (c.comparator === '=' && !(statedAs && f.unit !== '批')))) return 'a duration without a comparator';
   // 二十多年来 / 10余天: an approximate span of time, told not set.
   if (!ofStandard && DURATIONS.has(f.unit) && c.comparator === '>' && !c.prefix && !c.suffix) return 'an approximate duration (二十多年来)';
