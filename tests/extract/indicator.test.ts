@@ -117,6 +117,15 @@ describe('figures from the review of corpus 063, 196 and 146', () => {
   });
 });
 
+describe('a bound outside a report is a threshold (corpus 180, 208)', () => {
+  const kinds = (s: string) => extract(`一、重点任务\n1.开展工作。${s}\n`).indicators.map((i) => `${i.value} ${i.kind}`);
+  it('已建成面积在三千平方米以上的公共绿地 / 均已年满60周岁: target, whatever 已 says', () => {
+    expect(kinds('将城市规划区内已建成面积在三千平方米以上的公共绿地划定为绿线。')).toEqual(['3000 target']);
+    expect(kinds('如所有家庭成员均已年满60周岁，可以延长审查期。')).toEqual(['60 target']);
+  });
+  it('must not match: a plain figure with 已 (已建成12个) stays actual', () => expect(kinds('全市已建成12个社区服务中心。')).toEqual(['12 actual']));
+});
+
 describe('预期 as a target and as a yardstick (corpus 200)', () => {
   const kinds = (s: string) => extract(`各位代表：\n现在，我代表国务院向大会作政府工作报告。\n${s}\n`).indicators.map((i) => `${i.value} ${i.kind}`);
   it('经济恢复好于预期，全年国内生产总值增长2.3％ reports; 今年发展主要预期目标 plans', () => {

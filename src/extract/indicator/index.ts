@@ -206,7 +206,8 @@ function read(text: string, f: Figure, range: Span, ctx: IndicatorContext, previ
   }
   const spanStart = before.length >= 4 ? a.clauseStart : f.at;
   const spanEnd = before.length >= 4 ? c.end : a.clauseEnd;
-  const kind = kindOf(text.slice(a.sentenceStart, a.clauseEnd), text.slice(a.sentenceStart, c.end), f.at, ctx);
+  const bound = c.comparator !== '=' && c.comparator !== 'range' && (c.prefix !== null || c.suffix);
+  const kind = kindOf(text.slice(a.sentenceStart, a.clauseEnd), text.slice(a.sentenceStart, c.end), f.at, ctx, bound);
   const year = yearBefore(text, a.sentenceStart, f.at, ctx) ?? yearAfterInClause(text, c.end, a.clauseEnd, ctx);
   const draft: IndicatorDraft = {
     kind,

@@ -30,10 +30,13 @@ const inside = (ranges: readonly Span[] | undefined, p: number): boolean => rang
  * `sentence` is the figure's sentence up to its clause end; `lead` the sentence up to the figure's
  * end (拟 before the figure plans, whatever follows).
  */
-export function kindOf(sentence: string, lead: string, p: number, ctx: KindContext): 'target' | 'actual' {
+export function kindOf(sentence: string, lead: string, p: number, ctx: KindContext, bound = false): 'target' | 'actual' {
   // 今年赤字率拟按4%左右安排、比上年提高1个百分点: 拟 plans, whatever the comparison says.
   if (PLAN_CUE.test(lead)) return 'target';
   const reporting = (ctx.reportDocument && !inside(ctx.planRanges, p)) || inside(ctx.reviewRanges, p);
+  // 将城市规划区内已建成面积在三千平方米以上的公共绿地… (corpus 180): outside a report a bound is a threshold,
+  // whatever 已 says (GUIDE: target = a goal, requirement or threshold).
+  if (bound && !reporting) return 'target';
   if (ACTUAL_CUE.test(sentence) || (reporting && COMPARISON_CUE.test(sentence))) return 'actual';
   if (TARGET_CUE.test(sentence)) return 'target';
   return reporting ? 'actual' : 'target';
