@@ -67,6 +67,26 @@ function valueOf(d: { kind: DeadlineKind; start: string | null; end: string | nu
   return d.end ? `${d.kind} ${d.end}` : d.kind;
 }
 
+/**
+ * Why a hit read from the text is no due date, or null: a past date, a scope, a rule's own silence,
+ * or a year opening what was done. `s` starts at the hit; `sentence` is the text after it.
+ */
+function notADueDate(hit: DeadlineMatch, s: string, sentence: string, time: TimeContext): string | null {
+  // 在1949年 / 2016年-2020年 in a 2021 plan: a date before the document's own year is past, not due.
+  if ((hit.kind === 'by' || hit.kind === 'range') && hit.end && time.docYear !== null && Number(hit.end.slice(0, 4)) < time.docYear) {
+    return "before the document's own year: a past date";
+  }
+  // 1997年9月30日以前实施的犯罪行为: the date bounds what a provision is about.
+  // 犯罪分子1997年9月30日以前犯罪: 以前 without work to finish after it bounds the acts a provision covers.
+  const scope = /(?:以前|之前)$/.test(s.slice(0, hit.length)) && !P.WORK_AFTER.test(s.slice(hit.length, hit.length + 14));
+  if (hit.kind === 'by' && ((/前$/.test(s.slice(0, hit.length)) && P.SCOPE_AFTER.test(s.slice(hit.length))) || scope)) {
+    return 'a date bounding what the text is about (…以前实施的), not a time limit';
+  }
+  if (hit.silent) return hit.silent;
+  if (hit.rule === 'deadline/year-opening' && P.PAST_SENTENCE.test(sentence)) return 'a year of what was done or is forecast (…提高了 / 可能)';
+  return null;
+}
+
 export interface DeadlineOptions {
   /** A review reports past periods: only recurring and explicitly future forms count there. */
   reportDocument: boolean;
@@ -97,24 +117,9 @@ export function findDeadlines(text: string, range: Span, time: TimeContext, opts
       continue;
     }
     consumed = p + hit.length;
-    // 在1949年 / 2016年-2020年 in a 2021 plan: a date before the document's own year is past, not due.
-    if ((hit.kind === 'by' || hit.kind === 'range') && hit.end && time.docYear !== null && Number(hit.end.slice(0, 4)) < time.docYear) {
-      drop("before the document's own year: a past date");
-      continue;
-    }
-    // 1997年9月30日以前实施的犯罪行为: the date bounds what a provision is about.
-    // 犯罪分子1997年9月30日以前犯罪: 以前 without work to finish after it bounds the acts a provision covers.
-    const scope = /(?:以前|之前)$/.test(s.slice(0, hit.length)) && !P.WORK_AFTER.test(s.slice(hit.length, hit.length + 14));
-    if (hit.kind === 'by' && ((/前$/.test(s.slice(0, hit.length)) && P.SCOPE_AFTER.test(s.slice(hit.length))) || scope)) {
-      drop('a date bounding what the text is about (…以前实施的), not a time limit');
-      continue;
-    }
-    if (hit.silent) {
-      drop(hit.silent);
-      continue;
-    }
-    if (hit.rule === 'deadline/year-opening' && P.PAST_SENTENCE.test(text.slice(p + hit.length, Math.min(to, p + hit.length + 220)))) {
-      drop('a year of what was done or is forecast (…提高了 / 可能)');
+    const notDue = notADueDate(hit, s, text.slice(p + hit.length, Math.min(to, p + hit.length + 220)), time);
+    if (notDue) {
+      drop(notDue);
       continue;
     }
     let end = p + hit.length;
