@@ -19,19 +19,24 @@ export interface AssembleInput {
   pageMarks?: readonly PageMark[];
 }
 
-/** Index of the last item whose span starts at or before `offset` (items sorted by start), or -1. */
-export function lastStartingBefore(items: ReadonlyArray<{ span: Span }>, offset: number): number {
+/** Index of the last of `n` sorted positions (`at(i)`) at or before `offset`, or -1. */
+function lastAtOrBefore(n: number, at: (i: number) => number, offset: number): number {
   let lo = 0;
-  let hi = items.length - 1;
+  let hi = n - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid]!.span[0] <= offset) {
+    if (at(mid) <= offset) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   return found;
+}
+
+/** Index of the last item whose span starts at or before `offset` (items sorted by start), or -1. */
+export function lastStartingBefore(items: ReadonlyArray<{ span: Span }>, offset: number): number {
+  return lastAtOrBefore(items.length, (i) => items[i]!.span[0], offset);
 }
 
 /** The id of the last section starting at or before `offset`, from sections sorted by start. */
@@ -109,17 +114,8 @@ function assembleTasks(drafts: Drafts, idOfEntry: Map<number, string>, tables: T
 
 /** The page the text at `offset` came from: the last mark at or before it (marks in text order). */
 export function pageAt(marks: readonly PageMark[], offset: number): number {
-  let lo = 0;
-  let hi = marks.length - 1;
-  let page = marks[0]?.page ?? 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (marks[mid]!.at <= offset) {
-      page = marks[mid]!.page;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return page;
+  const i = lastAtOrBefore(marks.length, (j) => marks[j]!.at, offset);
+  return marks[Math.max(i, 0)]?.page ?? 1;
 }
 
 /** The item with `page` written right after its span, so a reader sees 'span, page' together. */

@@ -4,10 +4,10 @@
  * document's layout (title lines, signature block, 主送 line).
  */
 import { type HeaderField, headerValue, type PromulgationEvent, type Segmented } from '../model.js';
-import { CENTRAL_ORGANS, REPORT_TITLE } from '../patterns/titles.js';
+import { CENTRAL_ORGANS, PLANNED_YEAR, REPORT_TITLE, RESOLVING_SESSION, REVIEWED_YEAR, SESSION_NAME } from '../patterns/titles.js';
 import { cleanText, cleanTitle, compactKey } from '../text/clean.js';
 import { parseDate } from '../text/dates.js';
-import { parseChineseInt } from '../text/numerals.js';
+import { asciiDigits, parseChineseInt } from '../text/numerals.js';
 import { findDocNumbers, looksLikeDocNumber } from '../text/doc-numbers.js';
 import { splitList, splitOutsideParens } from '../text/lists.js';
 import { isOrgName } from '../text/organisations.js';
@@ -40,14 +40,10 @@ function issuersFromTitle(title: string | null): string[] {
     .filter((p) => isOrgName(p));
 }
 
-const SESSION_NAME = /^第[一二三四五六七八九十\d]{1,4}届[\u4e00-\u9fff]{2,16}第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议$/;
 
 // 现在，我代表国务院，向大会作政府工作报告 / 我代表中央人民政府作工作报告: who reports.
 const REPORTER = /我代表([\u4e00-\u9fff]{2,16}?)(?:[，,]|向|作|提出)/;
 
-// 第二届全国人民代表大会第三次会议听取了周恩来总理…所作的政府工作报告 (corpus 201): a resolution whose
-// first words are the session that resolves.
-const RESOLVING_SESSION = /^\s*(第[一二三四五六七八九十\d]{1,4}届[\u4e00-\u9fff]{2,16}?第[一二三四五六七八九十\d]{1,4}次(?:全体)?会议)(?:听取|审议|审查|批准|决定|通过|认为)/;
 
 /** The body a work report speaks for, or the session a resolution opens with, from its opening lines. */
 function reporterOf(text: string): string[] {
@@ -194,18 +190,13 @@ function sourceUrlOf(seg: Segmented): string | null {
   return field ? (/https?:\/\/\S+/i.exec(field.value)?.[0] ?? null) : null;
 }
 
-// 二、1999年工作的总体要求 / 三、2025年政府工作任务: a report without a date plans for the year it names.
-// A heading, not 全面完成了1994年的工作任务 in the review (corpus 195).
-const PLANNED_YEAR = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t\u3000]*)?((?:19|20)\d{2})\s?年(?:的)?(?:政府)?工作(?:的)?(?:总体要求|主要任务|任务|安排|部署)/m;
-
-// 一、１９９４年国内工作的回顾 / 一、2020年工作回顾: a report reviews the year before its own.
-const REVIEWED_YEAR = /^[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．][ \t\u3000]*)?((?:19|20)\d{2})\s?年(?:的)?(?:国内|政府)?工作(?:的)?回顾/m;
 // ——2021年3月5日在第十三届全国人民代表大会第四次会议上: the day a report was delivered.
 const DELIVERED_ON = /^[—－-]{1,2}\s?((?:19|20)\d{2})\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日在/m;
 
-/** Full-width digits as ASCII (same length, so offsets hold): １９９４年 → 1994年. */
-const asciiDigits = (s: string): string => s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-
+/**
+ * The year a report without a date is about: the year its plan heading names (二、1999年工作的总体要求),
+ * the day it was delivered, or the year after the one its review heading names (一、1994年国内工作的回顾).
+ */
 function plannedYear(text: string): number | null {
   const head = asciiDigits(text.slice(0, 20_000));
   const planned = PLANNED_YEAR.exec(head);

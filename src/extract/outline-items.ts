@@ -61,15 +61,22 @@ interface Reading {
 }
 
 /**
- * Whether the outer headings that are siblings of `e` (same parent, same marker style) mostly have
- * numbered items of their own: then `e` is one of the document's headings too, though its paragraphs
+ * Groups of siblings (same parent, same marker style) whose members mostly have numbered items of
+ * their own: a member without items is one of the document's headings too, though its paragraphs
  * carry no numbers (corpus 196: 二、继续扩大内需和实施积极的财政政策 among 三、 四、 七、 八、 with 第一，…).
+ * Counted once for the whole outline, keyed by `siblingKey`.
  */
-function siblingsAreSections(entries: readonly OutlineEntry[], e: OutlineEntry): boolean {
-  const siblings = entries.filter((x) => x.parent === e.parent && x.style === e.style);
-  const withItems = siblings.filter((x) => x.children.length > 0).length;
-  return siblings.length >= 3 && withItems * 2 >= siblings.length * SIBLING_SHARE;
+function headingSiblingGroups(entries: readonly OutlineEntry[]): Set<string> {
+  const counts = new Map<string, { all: number; withItems: number }>();
+  for (const x of entries) {
+    const c = counts.get(siblingKey(x)) ?? { all: 0, withItems: 0 };
+    c.all++;
+    if (x.children.length > 0) c.withItems++;
+    counts.set(siblingKey(x), c);
+  }
+  return new Set([...counts].filter(([, c]) => c.all >= 3 && c.withItems * 2 >= c.all * SIBLING_SHARE).map(([k]) => k));
 }
+const siblingKey = (e: OutlineEntry): string => `${e.parent ?? -1}:${e.style}`;
 const SIBLING_SHARE = 0.8;
 
 // 七、优化发展环境 / 23．加大财政资金… (corpus 054): numbered lines the outline did not take are items all the same.
@@ -84,6 +91,7 @@ function paragraphsUnder(text: string, e: OutlineEntry): number {
 
 function readEntries(entries: readonly OutlineEntry[], text: string): Reading[] {
   const preamble: boolean[] = entries.map(() => false);
+  const headingGroups = headingSiblingGroups(entries);
   return entries.map((e) => {
     const title = cleanTitle(text.slice(...titleSpan(e, text)));
     preamble[e.index] = (e.parent !== null && preamble[e.parent]!) || isPreambleTitle(title);
@@ -93,7 +101,7 @@ function readEntries(entries: readonly OutlineEntry[], text: string): Reading[] 
     // 第三章 法律责任 on its own is a heading; 一、推行“零材料”申报模式 with paragraphs under it and no
     // numbered child is the lowest numbered item: a task (GUIDE; corpus 065).
     if (outerHeading && STYLE_RANK[e.style] <= CHAPTER_RANK) return { kind: 'section', rule: 'section/heading-line' };
-    if (outerHeading && !preamble[e.index] && !SAFEGUARD_TITLE.test(title) && !NUMBERED_LINE.test(text.slice(e.titleEnd, e.end)) && paragraphsUnder(text, e) >= 2 && siblingsAreSections(entries, e)) return { kind: 'section', rule: 'section/among-headings' };
+    if (outerHeading && !preamble[e.index] && !SAFEGUARD_TITLE.test(title) && !NUMBERED_LINE.test(text.slice(e.titleEnd, e.end)) && headingGroups.has(siblingKey(e)) && paragraphsUnder(text, e) >= 2) return { kind: 'section', rule: 'section/among-headings' };
     if (!preamble[e.index]) return { kind: 'task', rule: outerHeading ? 'task/heading-with-paragraphs' : 'task/lowest-item' };
     // A preamble item without a heading of its own (a principle written as a sentence) is neither a task nor a section.
     const followed = hasContent(text, e.titleEnd, e.end);

@@ -44,6 +44,20 @@ export const TABLE_HEADING_END = new RegExp(`${alternation(TABLE_HEADING_ENDS)}$
 /** Central organs run together once spaces are cleaned: 中共中央国务院 → 中共中央, 国务院. */
 export const CENTRAL_ORGANS = new RegExp(alternation(CENTRAL_ORGAN_NAMES), 'g');
 
+/** 第二届全国人民代表大会第三次会议: a session of a congress or its standing committee. */
+const SESSION = '第[一二三四五六七八九十\\d]{1,4}届[\\u4e00-\\u9fff]{2,16}?第[一二三四五六七八九十\\d]{1,4}次(?:全体)?会议';
+export const SESSION_NAME = new RegExp(`^${SESSION}$`);
+// 第二届全国人民代表大会第三次会议听取了周恩来总理…所作的政府工作报告 (corpus 201): a resolution whose
+// first words are the session that resolves.
+export const RESOLVING_SESSION = new RegExp(`^\\s*(${SESSION})(?:听取|审议|审查|批准|决定|通过|认为)`);
+/** A heading line's start up to its year: 二、1999年 / 一、１９９４年 (digits folded first). */
+const HEADING_YEAR = '^[ \\t\\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．][ \\t\\u3000]*)?((?:19|20)\\d{2})\\s?年(?:的)?';
+// 二、1999年工作的总体要求: a plan heading, not 全面完成了1994年的工作任务 in the review (corpus 195).
+export const PLANNED_YEAR = new RegExp(`${HEADING_YEAR}(?:政府)?工作(?:的)?(?:总体要求|主要任务|任务|安排|部署)`, 'm');
+// 一、１９９４年国内工作的回顾 / 一、2020年工作回顾: a report reviews the year before its own.
+export const REVIEWED_YEAR = new RegExp(`${HEADING_YEAR}(?:国内|政府)?工作(?:的)?回顾`, 'm');
+
 export const TITLE_PATTERNS: Readonly<Record<string, RegExp>> = {
   TITLE_END, STATUS_LINE, PREAMBLE_TITLE, SAFEGUARD_TITLE, PLAN_TITLE, REVIEW_TITLE, REPORT_TITLE, REVIEW_DOCUMENT_TITLE, PLAN_DOCUMENT_TITLE, BOX_HEADING, TABLE_HEADING_END, CENTRAL_ORGANS,
+  SESSION_NAME, RESOLVING_SESSION, PLANNED_YEAR, REVIEWED_YEAR,
 };

@@ -7,6 +7,7 @@
 import { MAGNITUDES } from '../lexicon/measures.js';
 import { MAGNITUDE_RE } from '../patterns/indicators.js';
 import { charClass } from './chars.js';
+import { asciiDigits } from './numerals.js';
 
 export interface ParsedNumber {
   value: number;
@@ -35,7 +36,7 @@ export function scaleDecimal(digits: string, shift: number): number {
 }
 
 function foldDigits(s: string): string {
-  return s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/[．]/g, '.');
+  return asciiDigits(s).replace(/[．]/g, '.');
 }
 
 // 1,500 / 70.9 / ９２ / 19·5 (a scrape's decimal point) — commas only between groups of three.

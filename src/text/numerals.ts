@@ -47,9 +47,14 @@ export function parseChineseInt(s: string): number | null {
   return total;
 }
 
+/** Full-width digits as ASCII, the same length so offsets hold: １９９４年 → 1994年. */
+export function asciiDigits(s: string): string {
+  return s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
 /** An ordinal written with Arabic digits (full-width folded) or Chinese numerals. */
 export function parseOrdinal(s: string): number | null {
-  const ascii = s.replace(/[\uff10-\uff19]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  const ascii = asciiDigits(s);
   if (/^\d+$/.test(ascii)) return Number.parseInt(ascii, 10);
   return parseChineseInt(s);
 }

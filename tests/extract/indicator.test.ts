@@ -8,6 +8,10 @@ function ind(sentence: string, header = '关于印发2017年工作要点的通�
   return doc.indicators.map((i) => `${i.comparator} ${i.value}${i.valueMax !== null ? `-${i.valueMax}` : ''} ${i.unit} ${i.year ?? '-'} ${i.kind}`);
 }
 
+/** The figures of one task's text, as comparator, value (..max) and unit. */
+const figures = (s: string): string[] =>
+  extract(`一、重点任务\n1.开展工作。${s}\n`).indicators.map((i) => `${i.comparator} ${i.value}${i.valueMax !== null ? `..${i.valueMax}` : ''} ${i.unit}`);
+
 describe('indicators', () => {
   const cases: Array<[string, string[]]> = [
     ['到年末实现全省城市社区建设达标率达到92%，农村社区建设达标率达到30%。', ['>= 92 % 2017 target', '>= 30 % 2017 target']], // seed 000
@@ -150,7 +154,7 @@ describe('a speech to a congress reports (corpus 194, 196)', () => {
 });
 
 describe('shares, ratios, two-sided bounds and limits (issue: quantities)', () => {
-  const ind = (s: string) => extract(`一、重点任务\n1.开展工作。${s}\n`).indicators.map((i) => `${i.comparator} ${i.value}${i.valueMax !== null ? `..${i.valueMax}` : ''} ${i.unit}`);
+  const ind = figures;
   it('三分之一 / 2/3以上 / 1∶4000 (corpus 198, 154, 076)', () => {
     expect(ind('中央对地方专项转移支付项目减少三分之一。')).toEqual([`= ${1 / 3} `]);
     expect(ind('经2/3以上委员同意。')).toEqual([`>= ${2 / 3} `]);
@@ -168,7 +172,7 @@ describe('shares, ratios, two-sided bounds and limits (issue: quantities)', () =
 });
 
 describe('points, fen, incidents, approximate counts and small-numeral ranges (corpus 211, 116, 130, 065, 194, 137, 142)', () => {
-  const ind = (s: string) => extract(`一、重点任务\n1.开展工作。${s}\n`).indicators.map((i) => `${i.comparator} ${i.value}${i.valueMax !== null ? `..${i.valueMax}` : ''} ${i.unit}`);
+  const ind = figures;
   it('每满1年计8分，最高计20分 (211): points; 最高计 caps them; 每满1年 is a denominator', () => expect(ind('在广州市办理居住证，每满1年计8分，最高计20分。')).toEqual(['= 8 分', '<= 20 分']));
   it('每千瓦时加价2分钱 (116): a fen', () => expect(ind('对非居民用电每千瓦时加价2分钱。')).toEqual(['= 2 分']));
   it('must not match 分: 十分重要, 15时30分, 三分之一 as points, 2分局', () => {
@@ -231,7 +235,7 @@ describe('points, fen, incidents, approximate counts and small-numeral ranges (c
 });
 
 describe('formulas, restated bounds and windows (corpus 181, 211)', () => {
-  const ind = (s: string) => extract(`一、重点任务\n1.开展工作。${s}\n`).indicators.map((i) => `${i.comparator} ${i.value}${i.valueMax !== null ? `..${i.valueMax}` : ''} ${i.unit}`);
+  const ind = figures;
   it('800万吨/年 (116), 32.5元/平方米/月 (213), 120万吨/年以上 (061): a rate keeps what it is per', () => {
     expect(ind('建设炼油规模800万吨/年的石化项目。')).toEqual(['= 8000000 吨/年']);
     expect(ind('租金标准为富力大厦32.5元/平方米/月。')).toEqual(['= 32.5 元/平方米/月']);

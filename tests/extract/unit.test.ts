@@ -163,11 +163,7 @@ describe('responsible units', () => {
 });
 
 describe('unit lists found in review', () => {
-  const para = '这是一段足够长的正文内容，用来说明该项工作的具体要求和实施办法';
-  const unitsOf = (item: string): string[] => {
-    const doc = extract(['一、重点任务', item, '2.其他工作。做好其他相关工作，确保各项任务落到实处。'].join('\n'));
-    return doc.responsibleUnits.filter((u) => u.taskId === doc.tasks[0]!.id).map((u) => `${u.name}/${u.role}`);
-  };
+  const unitsOf = (item: string): string[] => unitsOfItem(item);
   it('…按职责分工配合 (corpus 004) and 海关', () => {
     expect(unitsOf(`1.扩大出口。${para}（合肥海关牵头，省商务厅、省贸促会按职责分工配合）。`)).toEqual(['合肥海关/lead', '省商务厅/support', '省贸促会/support']);
   });
@@ -186,11 +182,7 @@ describe('unit lists found in review', () => {
 });
 
 describe('由X负责 whose X holds a verb, and lines that go on past their role word (corpus 063, 137, 179)', () => {
-  const para = '这是一段足够长的正文内容，用来说明该项工作的具体要求和实施办法';
-  const unitsOf = (item: string): string[] => {
-    const doc = extract(['一、重点任务', item, '2.其他工作。做好其他相关工作，确保各项任务落到实处。'].join('\n'));
-    return doc.responsibleUnits.filter((u) => u.taskId === doc.tasks[0]!.id).map((u) => `${u.name}/${u.role}`);
-  };
+  const unitsOf = (item: string): string[] => unitsOfItem(item);
   it('must not match: 由A公司和B公司成立运营公司负责 (063), 由…部门建议…对直接负责的主管人员 (137)', () => {
     expect(unitsOf(`1.建设运营。${para}。由济南科金信息技术有限公司和软通智慧信息技术有限公司成立运营公司负责创新中心建设运营。`)).toEqual([]);
     expect(unitsOf(`1.违法责任。${para}。情节严重的，由密码管理部门建议有关国家机关、单位对直接负责的主管人员依法给予处分。`)).toEqual([]);
@@ -222,11 +214,7 @@ describe('items under a heading that names units (corpus 213: （一）申请受
 });
 
 describe('牵头抓总 is a general charge (corpus 086)', () => {
-  const para = '这是一段足够长的正文内容，用来说明该项工作的具体要求和实施办法';
-  const unitsOf = (item: string): string[] => {
-    const doc = extract(['一、重点任务', item, '2.其他工作。做好其他相关工作，确保各项任务落到实处。'].join('\n'));
-    return doc.responsibleUnits.filter((u) => u.taskId === doc.tasks[0]!.id).map((u) => `${u.name}/${u.role}`);
-  };
+  const unitsOf = (item: string): string[] => unitsOfItem(item);
   it('must not match: 行政监管部门要牵头抓总', () => expect(unitsOf(`1.加强协同。${para}。行政监管部门要牵头抓总，统筹推进建设。`)).toEqual([]));
   it('still: 市人力资源社会保障部门应牵头会同相关部门制定实施细则 (211)', () => {
     expect(unitsOf(`1.制定细则。${para}。市人力资源社会保障部门应牵头会同相关部门制定实施细则。`)).toEqual(['市人力资源社会保障部门/lead']);

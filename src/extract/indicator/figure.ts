@@ -66,8 +66,15 @@ function unitAfter(text: string, at: number): { unit: string; length: number } |
   return m ? { unit: m[1]!, length: m[0].length } : null;
 }
 
+/** ％ → %, 平米 → 平方米; a rate's base only (平米/月 → 平方米/月). */
+function normalUnit(raw: string): string {
+  const slash = raw.indexOf('/');
+  const base = slash > 0 ? raw.slice(0, slash) : raw;
+  return (UNIT_NORMAL[base] ?? base) + (slash > 0 ? raw.slice(slash) : '');
+}
+
 function make(at: number, number: ParsedNumber, valueMax: number | null, rawUnit: string, end: number, rule: Figure['rule']): Figure {
-  return { at, number, valueMax, rawUnit, unit: UNIT_NORMAL[rawUnit] ?? rawUnit, end, rule };
+  return { at, number, valueMax, rawUnit, unit: normalUnit(rawUnit), end, rule };
 }
 
 // 3000人以上5000人以下 / 1万元以上5万元以内: a lower and an upper bound make a range (not across a comma:
@@ -173,7 +180,7 @@ export function figureAt(text: string, p: number, from: number): Figure | null {
   if (per) {
     end += per[0].length;
     if (/^[A-Za-z0-9]/.test(text[end] ?? '')) return null;
-    return withSecondHalf(text, { ...make(p, n, null, u.unit + per[0], end, 'indicator/quantity'), unit: (UNIT_NORMAL[u.unit] ?? u.unit) + per[0] });
+    return withSecondHalf(text, make(p, n, null, u.unit + per[0], end, 'indicator/quantity'));
   }
   // 5G, 3A runs on: a name, not a figure (505户1748人 is two figures: a CJK unit ends one).
   if (/^[A-Za-z]/.test(text[end] ?? '') || (/^[0-9]/.test(text[end] ?? '') && /[A-Za-z%％‰㎡℃]$/.test(u.unit))) return null;

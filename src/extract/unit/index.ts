@@ -282,17 +282,18 @@ export function unitsInText(text: string, span: Span, ctx: UnitContext): UnitDra
  */
 function underUnitsHeading(text: string, [from, to]: Span, ctx: UnitContext): Found[] {
   if (!ctx.sectionTitle || !UNITS_SECTION.test(ctx.sectionTitle)) return [];
-  const stop = text.indexOf('。', from);
-  if (stop < 0 || stop + 1 >= to) return [];
-  const start = stop + 1;
+  const stop = text.slice(from, to).indexOf('。');
+  if (stop < 0 || from + stop + 1 >= to) return [];
+  const start = from + stop + 1;
   const clause = /^[^，,；;。\n]{2,40}/.exec(text.slice(start, to))?.[0] ?? '';
   const name = clause.replace(UNIT_WORK_TAIL, '');
   if (name === '' || !isUnitCell(name)) return [];
   const units = parseUnitList(text, [start, start + name.length], { defaultRole: 'responsible', rule: 'unit/under-heading', trace: ctx.trace });
   if (units.length === 0) return [];
   // …具体受理，由天河中央商务区管委会企业服务处汇总: a second unit doing the same work.
-  const at = text.indexOf('由', start + clause.length);
-  const by = at >= 0 && at < to ? BY_WORK.exec(text.slice(at + 1, Math.min(to, at + 40))) : null;
+  const rel = text.slice(start + clause.length, to).indexOf('由');
+  const at = rel < 0 ? -1 : start + clause.length + rel;
+  const by = at >= 0 ? BY_WORK.exec(text.slice(at + 1, Math.min(to, at + 40))) : null;
   if (by && isUnitCell(by[1]!)) append(units, parseUnitList(text, [at + 1, at + 1 + by[1]!.length], { defaultRole: 'responsible', rule: 'unit/under-heading', trace: ctx.trace }));
   return [{ units, taken: [start, start + clause.length] }];
 }
